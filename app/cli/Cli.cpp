@@ -1,0 +1,99 @@
+#include "app/cli/Cli.h"
+
+#include "app/session/DataDirectory.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace veldwerk::cli {
+
+namespace {
+// A class only so that lupdate files these texts under the context "Cli".
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+} // namespace
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+QString usageText()
+{
+    return Text::tr("Gebruik: veldwerk-cli [--data-dir MAP] <opdracht>\n"
+                    "\n"
+                    "Opdrachten:\n"
+                    "  vault init [--cost interactive|moderate|sensitive] [--max-failures N]\n"
+                    "      Maakt een nieuwe kluis. Leest het nieuwe wachtwoord twee keer van standaardinvoer.\n"
+                    "  vault verify\n"
+                    "      Leest het wachtwoord, opent de kluis en controleert de database.\n"
+                    "  vault change-secret [--cost interactive|moderate|sensitive]\n"
+                    "      Leest het oude wachtwoord en twee keer het nieuwe; versleutelt niets opnieuw.\n"
+                    "\n"
+                    "Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.\n"
+                    "--data-dir kiest de kluismap (standaard die van de app).\n"
+                    "Afsluitcode: 0 gelukt, 1 mislukt (melding op stderr), 2 verkeerd gebruik.");
+}
+
+int usageError(const QString &problem)
+{
+    printErr(problem);
+    printErr(QString());
+    printErr(usageText());
+    return Usage;
+}
+
+int run(const QStringList &args)
+{
+    Context context;
+    context.dataDir = session::DataDirectory::defaultLocation();
+
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            printOut(usageText());
+            return Ok;
+        }
+        if (arg == QLatin1String("--version")) {
+            printOut(QStringLiteral("veldwerk-cli %1").arg(QCoreApplication::applicationVersion()));
+            return Ok;
+        }
+        if (arg == QLatin1String("--data-dir") && rest.isEmpty()) {
+            if (i + 1 >= args.size() || args.at(i + 1).isEmpty())
+                return usageError(Text::tr("--data-dir verwacht een map."));
+            context.dataDir = std::filesystem::path(args.at(++i).toStdString());
+            continue;
+        }
+        if (arg.startsWith(QLatin1String("--data-dir=")) && rest.isEmpty()) {
+            const QString value = arg.mid(11);
+            if (value.isEmpty())
+                return usageError(Text::tr("--data-dir verwacht een map."));
+            context.dataDir = std::filesystem::path(value.toStdString());
+            continue;
+        }
+        rest << arg;
+    }
+    if (rest.isEmpty())
+        return usageError(Text::tr("Geef een opdracht."));
+
+    const QString group = rest.takeFirst();
+    if (group == QLatin1String("vault"))
+        return runVault(context, rest);
+    return usageError(Text::tr("Onbekende opdracht: %1").arg(group));
+}
+
+} // namespace veldwerk::cli
