@@ -197,8 +197,7 @@ int changeSecret(const Context &context, const QStringList &args)
         printErr(session::SessionError::make(session::SessionError::Kind::NoVault, dir.displayPath()).message());
         return Failed;
     case session::DataDirectory::Status::Unusable:
-        printErr(
-            session::SessionError::make(session::SessionError::Kind::DirectoryUnusable, dir.displayPath()).message());
+        printErr(dir.unusableError().message());
         return Failed;
     case session::DataDirectory::Status::Erased:
     case session::DataDirectory::Status::KeysDamaged:

@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include <array>
+#include <cerrno>
 #include <system_error>
 
 namespace veldwerk::session {
@@ -57,20 +58,37 @@ void DataDirectory::removeDatabaseFiles() const
     (void)crypto::syncDirectory(m_root);
 }
 
-DataDirectory::Status DataDirectory::inspect(crypto::KeyVault &keys) const
+int DataDirectory::unusableReason() const
 {
     std::error_code ec;
     const auto status = std::filesystem::status(m_root, ec);
     if (ec && ec != std::errc::no_such_file_or_directory)
+        return ec.value();
+    if (std::filesystem::exists(status) && !std::filesystem::is_directory(status))
+        return ENOTDIR;
+    if (std::filesystem::exists(status)) {
+        std::filesystem::directory_iterator probe(m_root, ec);
+        if (ec)
+            return ec.value();
+    }
+    return 0;
+}
+
+SessionError DataDirectory::unusableError() const
+{
+    SessionError e = SessionError::make(SessionError::Kind::DirectoryUnusable, displayPath());
+    e.vault.sysError = unusableReason();
+    return e;
+}
+
+DataDirectory::Status DataDirectory::inspect(crypto::KeyVault &keys) const
+{
+    // The directory must be listable; a permission problem would otherwise look like "no vault".
+    if (unusableReason() != 0)
         return Status::Unusable;
-    if (!std::filesystem::exists(status))
+    std::error_code ec;
+    if (!std::filesystem::exists(m_root, ec))
         return Status::NoVault;
-    if (!std::filesystem::is_directory(status))
-        return Status::Unusable;
-    // The directory must be listable; a permission problem here would otherwise look like "no vault".
-    std::filesystem::directory_iterator probe(m_root, ec);
-    if (ec)
-        return Status::Unusable;
 
     if (std::filesystem::exists(setupMarkerPath(), ec)) {
         keys.removeKeyFiles();

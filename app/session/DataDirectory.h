@@ -43,6 +43,10 @@ public:
     // Reports the state, first finishing the cleanup of a first run that was interrupted (the marker is
     // still there): such a vault never held data, so removing it loses nothing.
     Status inspect(crypto::KeyVault &keys) const;
+    // Why the directory is Unusable (an errno value such as ENOTDIR or EACCES), 0 when it is not.
+    int unusableReason() const;
+    // The error to report for an Unusable directory.
+    SessionError unusableError() const;
 
     // Moves every vault file into a dated subfolder ("apart-gezet-JJJJMMDD-UUMMSS") so that a new vault can be
     // made without destroying what was there. Returns the folder's path.

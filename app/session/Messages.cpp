@@ -129,6 +129,10 @@ QString Messages::storeMessage(const store::StoreError &e)
     case C::TooNew:
         return tr("Deze gegevens zijn gemaakt door een nieuwere versie van Veldwerk. Werk de app bij.");
     case C::Io:
+        // SQLite 3.15 cannot tell us the errno (sqlite3_system_errno came in 3.16); a full disk is by far the
+        // most common cause on a tablet that also holds video.
+        return tr("Lezen of schrijven van de database is mislukt. Is de opslag van dit apparaat vol? Maak ruimte "
+                  "vrij en probeer het opnieuw.");
     case C::Constraint:
     case C::Misuse:
     case C::Other:
@@ -152,6 +156,11 @@ QString Messages::sessionMessage(const SessionError &e)
     case SessionError::Kind::NoVault:
         return tr("Er is nog geen kluis in de gegevensmap %1.").arg(path);
     case SessionError::Kind::DirectoryUnusable:
+        if (e.vault.sysError == ENOTDIR)
+            return tr("De gegevensmap %1 kan niet worden gebruikt: een deel van het pad is een bestand, geen map.")
+                .arg(path);
+        if (e.vault.sysError == EACCES || e.vault.sysError == EPERM)
+            return tr("De gegevensmap %1 kan niet worden gebruikt: geen toegang.").arg(path);
         return tr("De gegevensmap %1 kan niet worden gebruikt.").arg(path);
     }
     return {};

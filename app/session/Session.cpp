@@ -86,7 +86,7 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const DataDirecto
         dir.removeDatabaseFiles();
         break;
     case DataDirectory::Status::Unusable:
-        return fail(SessionError::make(SessionError::Kind::DirectoryUnusable, dir.displayPath()));
+        return fail(dir.unusableError());
     case DataDirectory::Status::Locked:
     case DataDirectory::Status::KeysDamaged:
     case DataDirectory::Status::KeysMissing:
@@ -153,7 +153,7 @@ Result<std::unique_ptr<Session>, SessionError> Session::open(const DataDirectory
     case DataDirectory::Status::DatabaseMissing:
         return fail(SessionError::make(SessionError::Kind::DatabaseMissing, dir.displayPath()));
     case DataDirectory::Status::Unusable:
-        return fail(SessionError::make(SessionError::Kind::DirectoryUnusable, dir.displayPath()));
+        return fail(dir.unusableError());
     case DataDirectory::Status::KeysMissing:
         return fail(SessionError::fromVault(crypto::VaultError::make(crypto::VaultError::Code::NoVault), pin));
     case DataDirectory::Status::Erased:

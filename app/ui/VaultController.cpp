@@ -115,8 +115,7 @@ void VaultController::refresh()
             session::SessionError::make(session::SessionError::Kind::DatabaseMissing, m_dir->displayPath()).message());
         break;
     case S::Unusable:
-        showProblem(session::SessionError::make(session::SessionError::Kind::DirectoryUnusable, m_dir->displayPath())
-                        .message());
+        showProblem(m_dir->unusableError().message());
         break;
     }
 }
