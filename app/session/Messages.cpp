@@ -9,6 +9,8 @@ namespace veldwerk::session {
 
 namespace {
 
+constexpr int WarnWhenAttemptsLeft = 5;
+
 // A class only so that lupdate files these texts under the context "Veldwerk".
 class Messages {
     Q_DECLARE_TR_FUNCTIONS(Veldwerk)
@@ -68,6 +70,9 @@ QString Messages::vaultMessage(const crypto::VaultError &e, bool pin)
     switch (e.code) {
     case C::WrongSecret: {
         const QString wrong = pin ? tr("Onjuiste pincode.") : tr("Onjuist wachtwoord.");
+        // A typo in front of a family should not read like a threat; the erase is announced once it draws near.
+        if (e.attemptsLeft > WarnWhenAttemptsLeft)
+            return wrong + QLatin1Char(' ') + tr("Probeer het opnieuw.");
         if (e.attemptsLeft == 1)
             return wrong + QLatin1Char(' ')
                    + tr("Nog 1 poging; daarna worden de gegevens op dit apparaat onleesbaar gemaakt.");

@@ -7,6 +7,8 @@ import Veldwerk
 Dialog {
     id: dialog
 
+    // Not Dialog.title: the style's own header would show it a second time.
+    property string heading
     property string message
     property string acceptText: qsTr("Doorgaan")
 
@@ -21,39 +23,44 @@ Dialog {
         color: Theme.surface
         border.color: Theme.border
     }
-    header: Label {
-        text: dialog.title
-        font.pixelSize: Theme.fontSizeLarge
-        font.bold: true
-        color: Theme.text
-        padding: Theme.spacingLarge
-        bottomPadding: 0
-        wrapMode: Text.Wrap
-    }
 
-    contentItem: Label {
-        text: dialog.message
-        wrapMode: Text.Wrap
-        color: Theme.text
-        font.pixelSize: Theme.fontSize
-    }
-
-    footer: RowLayout {
+    // Title, text and buttons in one column of known width: wrapped labels in the Dialog's own header and
+    // footer make their heights depend on each other (a binding loop in Qt 6.4).
+    contentItem: ColumnLayout {
         spacing: Theme.spacing
-        Item { Layout.fillWidth: true }
-        AppButton {
-            objectName: "cancelButton"
-            text: qsTr("Annuleren")
-            primary: false
-            Layout.bottomMargin: Theme.spacing
-            onClicked: dialog.reject()
+
+        Label {
+            text: dialog.heading
+            font.pixelSize: Theme.fontSizeLarge
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.preferredWidth: dialog.availableWidth
         }
-        AppButton {
-            objectName: "confirmButton"
-            text: dialog.acceptText
-            Layout.rightMargin: Theme.spacing
-            Layout.bottomMargin: Theme.spacing
-            onClicked: dialog.accept()
+        Label {
+            text: dialog.message
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontSize
+            Layout.fillWidth: true
+            Layout.preferredWidth: dialog.availableWidth
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.topMargin: Theme.spacingSmall
+            Layout.alignment: Qt.AlignRight
+            AppButton {
+                objectName: "cancelButton"
+                text: qsTr("Annuleren")
+                primary: false
+                onClicked: dialog.reject()
+            }
+            AppButton {
+                objectName: "confirmButton"
+                text: dialog.acceptText
+                onClicked: dialog.accept()
+            }
         }
     }
 }

@@ -56,7 +56,7 @@ Page {
 
     ConfirmDialog {
         id: confirm
-        title: qsTr("Opnieuw beginnen?")
+        heading: qsTr("Opnieuw beginnen?")
         message: qsTr("De onleesbare gegevens worden verwijderd en u kiest een nieuw wachtwoord.")
         acceptText: qsTr("Opnieuw beginnen")
         onAccepted: page.vault.startOver()

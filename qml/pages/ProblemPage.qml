@@ -63,7 +63,7 @@ Page {
 
     ConfirmDialog {
         id: confirm
-        title: qsTr("Oude bestanden apart zetten?")
+        heading: qsTr("Oude bestanden apart zetten?")
         message: qsTr("De huidige bestanden gaan naar een map 'apart-gezet' in de gegevensmap; er wordt niets "
                       + "verwijderd. Daarna kiest u een nieuw wachtwoord voor een lege kluis.")
         acceptText: qsTr("Apart zetten")

@@ -75,7 +75,7 @@ Page {
             objectName: "attemptsNotice"
             notice: true
             // After a restart the error text is gone, but the count is not: say where things stand.
-            text: page.vault.errorText.length === 0 && page.vault.failedAttempts > 0
+            text: page.vault.errorText.length === 0 && page.vault.failedAttempts > 0 && page.vault.attemptsLeft <= 5
                   ? qsTr("Er zijn %1 mislukte pogingen geweest. Na nog %2 mislukte pogingen worden de gegevens op dit apparaat onleesbaar gemaakt.")
                     .arg(page.vault.failedAttempts).arg(page.vault.attemptsLeft)
                   : ""

@@ -290,8 +290,8 @@ TEST_CASE("a full or read-only disk is reported and leaves no half-made vault", 
     SECTION("full while verifying")
     {
         REQUIRE(init(dir).exitCode == 0);
-        auto r = runProcess(cli(dir, {"vault", "verify"}), lines({Secret}),
-                            {preload, faultDir, "VELDWERK_FAULT=enospc"});
+        auto r =
+            runProcess(cli(dir, {"vault", "verify"}), lines({Secret}), {preload, faultDir, "VELDWERK_FAULT=enospc"});
         INFO(r.out << r.err);
         CHECK(r.signal == 0);
         if (r.exitCode != 0)

@@ -6,7 +6,7 @@
 namespace veldwerk::test {
 
 struct ProcessResult {
-    int exitCode = -1;   // -1 when killed by a signal
+    int exitCode = -1; // -1 when killed by a signal
     int signal = 0;
     std::string out;
     std::string err;

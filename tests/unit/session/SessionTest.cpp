@@ -57,18 +57,24 @@ TEST_CASE("a first run makes a vault that the next start opens", "[session]")
     CHECK(problems->empty());
 }
 
-TEST_CASE("a wrong secret says how many attempts are left, in Dutch", "[session]")
+TEST_CASE("a wrong secret is refused in Dutch, with the attempts left once few remain", "[session]")
 {
     Fixture f;
     f.create();
     auto r = Session::open(f.dir, f.keyStore, bytesOf("niet de goede zin hoor"));
     REQUIRE_FALSE(r);
-    CHECK(r.error().message()
-          == "Onjuist wachtwoord. Nog 9 pogingen voordat de gegevens op dit apparaat "
-             "onleesbaar worden gemaakt.");
+    CHECK(r.error().message() == "Onjuist wachtwoord. Probeer het opnieuw.");
     auto early = Session::open(f.dir, f.keyStore, bytesOf(Secret));
     REQUIRE_FALSE(early);
     CHECK(early.error().message() == "Wacht even: probeer het over 1 seconde opnieuw.");
+
+    crypto::VaultError e = crypto::VaultError::make(crypto::VaultError::Code::WrongSecret);
+    e.attemptsLeft = 5;
+    CHECK(SessionError::fromVault(e).message()
+          == "Onjuist wachtwoord. Nog 5 pogingen voordat de gegevens op dit apparaat onleesbaar worden gemaakt.");
+    e.attemptsLeft = 1;
+    CHECK(SessionError::fromVault(e, true).message()
+          == "Onjuiste pincode. Nog 1 poging; daarna worden de gegevens op dit apparaat onleesbaar gemaakt.");
 }
 
 TEST_CASE("the directory tells which screen to show", "[session]")
