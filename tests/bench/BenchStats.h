@@ -59,8 +59,7 @@ inline void result(std::string_view name, long long value)
 
 inline void result(std::string_view name, std::string_view text)
 {
-    std::printf("%.*s=%.*s\n", static_cast<int>(name.size()), name.data(), static_cast<int>(text.size()),
-                text.data());
+    std::printf("%.*s=%.*s\n", static_cast<int>(name.size()), name.data(), static_cast<int>(text.size()), text.data());
 }
 
 inline void result(std::string_view name, const Summary &s)

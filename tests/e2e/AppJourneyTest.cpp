@@ -208,8 +208,8 @@ TEST_CASE("a damaged key file shows what happened and sets the old files aside o
     const auto dir = data / "vault";
     crypto::NoKeyStore none;
     {
-        auto made = session::Session::create(session::DataDirectory(dir), none,
-                                             test::bytesOf(Secret.toStdString()), crypto::CostProfile::Interactive, 10);
+        auto made = session::Session::create(session::DataDirectory(dir), none, test::bytesOf(Secret.toStdString()),
+                                             crypto::CostProfile::Interactive, 10);
         REQUIRE(made);
     }
     auto slots = test::readFile(dir / crypto::KeyVault::SlotFileName);
@@ -229,8 +229,9 @@ TEST_CASE("a damaged key file shows what happened and sets the old files aside o
     // Nothing was deleted: the damaged files sit in a folder of their own.
     bool found = false;
     for (const auto &entry : std::filesystem::directory_iterator(dir))
-        found = found || (entry.is_directory() && entry.path().filename().string().starts_with("apart-gezet-")
-                          && std::filesystem::exists(entry.path() / "veldwerk.db"));
+        found = found
+                || (entry.is_directory() && entry.path().filename().string().starts_with("apart-gezet-")
+                    && std::filesystem::exists(entry.path() / "veldwerk.db"));
     CHECK(found);
 }
 
@@ -240,8 +241,8 @@ TEST_CASE("an erased vault says so and can begin anew", "[e2e]")
     const auto dir = data / "vault";
     crypto::NoKeyStore none;
     {
-        auto made = session::Session::create(session::DataDirectory(dir), none,
-                                             test::bytesOf(Secret.toStdString()), crypto::CostProfile::Interactive, 10);
+        auto made = session::Session::create(session::DataDirectory(dir), none, test::bytesOf(Secret.toStdString()),
+                                             crypto::CostProfile::Interactive, 10);
         REQUIRE(made);
     }
     crypto::KeyVault keys(dir, none);

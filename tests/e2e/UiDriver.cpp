@@ -23,7 +23,9 @@ QQuickItem *search(QQuickItem *item, const QString &name)
 }
 } // namespace
 
-UiDriver::UiDriver(QQuickWindow *window, QString screenshotDir) : m_window(window), m_dir(std::move(screenshotDir))
+UiDriver::UiDriver(QQuickWindow *window, QString screenshotDir)
+    : m_window(window)
+    , m_dir(std::move(screenshotDir))
 {
     QDir().mkpath(m_dir);
     m_window->requestActivate();
@@ -60,7 +62,8 @@ void UiDriver::type(const QString &text)
     // QTest::keyClicks exists only for widgets; send each character as its own key press with its text, which
     // also carries characters beyond ASCII.
     for (const QChar c : text) {
-        const Qt::Key code = c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
+        const Qt::Key code =
+            c.isLetterOrNumber() && c.unicode() < 128 ? Qt::Key(c.toUpper().unicode()) : Qt::Key_unknown;
         QTest::sendKeyEvent(QTest::Press, m_window, code, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, m_window, code, QString(c), Qt::NoModifier);
     }
