@@ -264,6 +264,13 @@ void VaultController::finish(const std::shared_ptr<Outcome> &outcome)
             break;
         }
     }
+    if (error.kind == session::SessionError::Kind::Store
+        || error.kind == session::SessionError::Kind::DatabaseMissing) {
+        // The secret was right but the data cannot be opened: retrying the secret cannot help, the problem
+        // screen says what happened and offers to set the files aside.
+        showProblem(error.message());
+        return;
+    }
     setError(error.message());
 }
 
