@@ -208,20 +208,10 @@ void VaultController::unlock(QString secret)
 {
     if (!m_dir || m_busy || m_screen != Unlock)
         return;
-    auto buffer = std::make_shared<crypto::SecureBuffer>(session::takeSecret(secret));
-    if (buffer->empty()) {
-        setError(session::SessionError::fromVault(
-                     [] {
-                         auto e = crypto::VaultError::make(crypto::VaultError::Code::SecretRejected);
-                         e.secretProblem = crypto::SecretProblem::Empty;
-                         return e;
-                     }(),
-                     usesPin())
-                     .message());
-        return;
-    }
     if (m_secondsUntilRetry > 0)
         return; // the screen shows the countdown; the vault would refuse anyway
+    // An empty secret comes back at once as "fill in your passphrase", uncounted (KeyVault::unlock).
+    auto buffer = std::make_shared<crypto::SecureBuffer>(session::takeSecret(secret));
     const session::DataDirectory dir = *m_dir;
     auto keyStore = m_keyStore;
     run([dir, keyStore, buffer] {

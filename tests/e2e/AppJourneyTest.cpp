@@ -57,6 +57,14 @@ struct App {
     }
 };
 
+// A vault made directly (cheap cost), for tests that begin at a later screen.
+void makeVault(const std::filesystem::path &dir)
+{
+    crypto::NoKeyStore none;
+    REQUIRE(session::Session::create(session::DataDirectory(dir), none, test::bytesOf(Secret.toStdString()),
+                                     crypto::CostProfile::Interactive, 10));
+}
+
 } // namespace
 
 TEST_CASE("first run, restart, a wrong secret with its delay, the right one, and the locks", "[e2e]")
@@ -206,12 +214,7 @@ TEST_CASE("a damaged key file shows what happened and sets the old files aside o
 {
     TempDir data;
     const auto dir = data / "vault";
-    crypto::NoKeyStore none;
-    {
-        auto made = session::Session::create(session::DataDirectory(dir), none, test::bytesOf(Secret.toStdString()),
-                                             crypto::CostProfile::Interactive, 10);
-        REQUIRE(made);
-    }
+    makeVault(dir);
     auto slots = test::readFile(dir / crypto::KeyVault::SlotFileName);
     slots[30] ^= 0x04;
     test::writeFile(dir / crypto::KeyVault::SlotFileName, slots);
@@ -239,12 +242,8 @@ TEST_CASE("an erased vault says so and can begin anew", "[e2e]")
 {
     TempDir data;
     const auto dir = data / "vault";
+    makeVault(dir);
     crypto::NoKeyStore none;
-    {
-        auto made = session::Session::create(session::DataDirectory(dir), none, test::bytesOf(Secret.toStdString()),
-                                             crypto::CostProfile::Interactive, 10);
-        REQUIRE(made);
-    }
     crypto::KeyVault keys(dir, none);
     REQUIRE(keys.cryptoErase());
 
