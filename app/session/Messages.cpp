@@ -133,6 +133,8 @@ QString Messages::storeMessage(const store::StoreError &e)
         return tr("De database kan niet worden geopend of aangemaakt.");
     case C::TooNew:
         return tr("Deze gegevens zijn gemaakt door een nieuwere versie van Veldwerk. Werk de app bij.");
+    case C::NotFound:
+        return tr("Dit gegeven bestaat niet (meer) op dit apparaat.");
     case C::Io:
         // SQLite 3.15 cannot tell us the errno (sqlite3_system_errno came in 3.16); a full disk is by far the
         // most common cause on a tablet that also holds video.

@@ -26,6 +26,47 @@ Result<store::Database, SessionError> openDatabase(const DataDirectory &dir, con
 
 } // namespace
 
+store::AuditActor Session::actor() const
+{
+    store::AuditActor a;
+    // Until enrolment gives the professional an account, the trail names the local profile, or the device.
+    a.actor = m_professional.isEmpty() ? QStringLiteral("apparaat:") + m_deviceId : m_professional;
+    a.device = m_deviceId;
+    a.offline = true;
+    return a;
+}
+
+Result<void, SessionError> Session::openCases()
+{
+    auto name = m_db.prepare("SELECT value FROM vault_meta WHERE key = 'professional'");
+    if (!name)
+        return fail(SessionError::fromStore(name.error()));
+    auto row = name->step();
+    if (!row)
+        return fail(SessionError::fromStore(row.error()));
+    if (*row)
+        m_professional = QString::fromStdString(name->text(0));
+    name = store::Statement();
+    m_cases = std::make_unique<store::CaseStore>(m_db, m_key.derive(crypto::KeyPurpose::AuditMac), actor());
+    if (auto loaded = m_cases->load(); !loaded)
+        return fail(SessionError::fromStore(loaded.error()));
+    return {};
+}
+
+Result<void, SessionError> Session::setProfessionalName(const QString &name)
+{
+    const QString trimmed = name.trimmed().left(200);
+    auto s = m_db.prepare("INSERT OR REPLACE INTO vault_meta (key, value) VALUES ('professional', ?1)");
+    if (!s)
+        return fail(SessionError::fromStore(s.error()));
+    s->bind(1, trimmed.toStdString());
+    if (auto r = s->run(); !r)
+        return fail(SessionError::fromStore(r.error()));
+    m_professional = trimmed;
+    m_cases->audit().setActor(actor());
+    return {};
+}
+
 Result<void, SessionError> Session::loadOrCreateIdentity()
 {
     auto read = m_db.prepare("SELECT value FROM vault_meta WHERE key = 'device_id'");
@@ -122,6 +163,11 @@ Result<std::unique_ptr<Session>, SessionError> Session::create(const DataDirecto
         undo();
         return fail(identity.error());
     }
+    if (auto cases = session->openCases(); !cases) {
+        session.reset();
+        undo();
+        return fail(cases.error());
+    }
 
     // The vault is complete only now; removing the marker is the commit point of the first run.
     std::error_code ec;
@@ -174,6 +220,8 @@ Result<std::unique_ptr<Session>, SessionError> Session::open(const DataDirectory
     std::unique_ptr<Session> session(new Session(dir, std::move(key).value(), std::move(db).value()));
     if (auto identity = session->loadOrCreateIdentity(); !identity)
         return fail(identity.error());
+    if (auto cases = session->openCases(); !cases)
+        return fail(cases.error());
     return session;
 }
 
@@ -185,6 +233,13 @@ Result<std::vector<QString>, SessionError> Session::verify()
     std::vector<QString> out;
     for (const std::string &p : *problems)
         out.push_back(QString::fromStdString(p));
+    if (!out.empty())
+        return out; // a damaged database cannot vouch for its audit trail
+    auto chain = m_cases->audit().verify();
+    if (!chain)
+        return fail(SessionError::fromStore(chain.error()));
+    if (!chain->intact)
+        out.push_back(QStringLiteral("audit trail: ") + chain->problem);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/session/DataDirectory.h"
 #include "app/session/SessionError.h"
+#include "app/store/CaseStore.h"
 #include "app/store/Database.h"
 #include "common/Result.h"
 #include "crypto/KeyStore.h"
@@ -36,12 +37,19 @@ public:
                                                                std::span<const unsigned char> secret);
 
     store::Database &database() { return m_db; }
+    // The case records of this vault (families, visits, notes, the audit trail).
+    store::CaseStore &cases() { return *m_cases; }
     const crypto::MasterKey &masterKey() const { return m_key; }
     const QString &deviceId() const { return m_deviceId; }
     const DataDirectory &directory() const { return m_dir; }
 
-    // What `vault verify` checks: the database's integrity (every page's HMAC and the b-trees). Returns the
-    // problems found, empty when sound. Later checks (audit chain, blobs) join here.
+    // The professional's name as it appears in the audit trail and as the default responsible professional.
+    // Until enrolment names the user, the device keeps it (set in the settings).
+    QString professionalName() const { return m_professional; }
+    Result<void, SessionError> setProfessionalName(const QString &name);
+
+    // What `vault verify` checks: the database's integrity (every page's HMAC and the b-trees) and the audit
+    // trail's hash chain. Returns the problems found, empty when sound.
     Result<std::vector<QString>, SessionError> verify();
 
 private:
@@ -52,11 +60,15 @@ private:
     {
     }
     Result<void, SessionError> loadOrCreateIdentity();
+    Result<void, SessionError> openCases();
+    store::AuditActor actor() const;
 
     DataDirectory m_dir;
     crypto::MasterKey m_key;
     store::Database m_db;
     QString m_deviceId;
+    QString m_professional;
+    std::unique_ptr<store::CaseStore> m_cases;
 };
 
 } // namespace veldwerk::session

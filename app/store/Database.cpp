@@ -84,6 +84,8 @@ const char *toString(StoreError::Code code)
         return "io";
     case StoreError::Code::TooNew:
         return "too-new";
+    case StoreError::Code::NotFound:
+        return "not-found";
     case StoreError::Code::Misuse:
         return "misuse";
     case StoreError::Code::Other:

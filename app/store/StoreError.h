@@ -18,6 +18,7 @@ struct StoreError {
         CantOpen,              // SQLITE_CANTOPEN: the file cannot be opened or created
         Io,                    // SQLITE_IOERR and relatives
         TooNew,                // user_version is newer than this program knows
+        NotFound,              // the record asked for does not exist (or was deleted)
         Misuse,                // a programming error (wrong column type, statement used after reset)
         Other,
     };
