@@ -74,8 +74,8 @@ Result<void, VaultError> writeFileAtomically(const std::filesystem::path &target
     temp += ".new";
     {
         Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
-        if (fd.get() < 0)
-            return fail(VaultError::io(errno, temp.string(), "create"));
+        if (fd.get() < 0) // the user knows the target, not our temporary name beside it
+            return fail(VaultError::io(errno, target.string(), "create"));
         if (!writeAll(fd.get(), data)) {
             const int err = errno;
             ::unlink(temp.c_str());

@@ -123,18 +123,12 @@ int verify(const Context &context, const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(Text::tr("Onbekende optie: %1").arg(args.first()));
-    auto secret = readSecret(Text::tr("Wachtwoord: "));
-    if (!secret)
+    auto session = openSession(context);
+    if (!session)
         return Failed;
-    crypto::NoKeyStore keyStore;
-    const session::DataDirectory dir(context.dataDir);
-    auto session = session::Session::open(dir, keyStore, secret->span());
-    if (!session) {
-        printErr(session.error().message());
-        return Failed;
-    }
-    secret.reset();
 
+    crypto::NoKeyStore keyStore;
+    const session::DataDirectory &dir = session->directory();
     crypto::KeyVault keys(dir.root(), keyStore);
     auto slots = keys.readSlotFile();
     if (!slots) {
@@ -150,26 +144,29 @@ int verify(const Context &context, const QStringList &args)
                  .arg(params.memLimit / (1024 * 1024))
                  .arg(slots->maxFailures));
 
-    store::Database &db = (*session)->database();
+    store::Database &db = session->database();
     auto cipher = db.cipherVersion();
     auto version = db.userVersion();
     printOut(Text::tr("Database: geopend (SQLCipher %1, schema %2, apparaat %3)")
                  .arg(QString::fromStdString(cipher ? *cipher : std::string("?")))
                  .arg(version ? *version : -1)
-                 .arg((*session)->deviceId()));
+                 .arg(session->deviceId()));
 
-    auto problems = (*session)->verify();
+    auto problems = session->verify();
     if (!problems) {
         printErr(problems.error().message());
         return Failed;
     }
     if (!problems->empty()) {
-        printErr(Text::tr("Integriteit: de database is beschadigd."));
+        printErr(Text::tr("Integriteit: niet in orde."));
         for (const QString &p : *problems)
             printErr(QStringLiteral("  ") + p);
         return Failed;
     }
     printOut(Text::tr("Integriteit: in orde"));
+    auto chain = session->cases().audit().verify();
+    if (chain)
+        printOut(Text::tr("Auditspoor: in orde (%1 gebeurtenissen, keten en MAC gecontroleerd)").arg(chain->events));
     return Ok;
 }
 

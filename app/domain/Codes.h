@@ -18,7 +18,7 @@ inline constexpr QLatin1StringView Other{"anders"};
 } // namespace role
 
 namespace product {
-inline constexpr QLatin1StringView ParentingAssessment{"45A48"};          // Ouderschapsdiagnostiek ambulant
+inline constexpr QLatin1StringView ParentingAssessment{"45A48"};            // Ouderschapsdiagnostiek ambulant
 inline constexpr QLatin1StringView ParentingAssessmentResidential{"43A08"}; // Ouderschapsdiagnostiek met opname
 inline constexpr QLatin1StringView VippSd{"VIPP-SD"};
 inline constexpr QLatin1StringView KVht{"K-VHT"};
@@ -58,9 +58,10 @@ inline constexpr QLatin1StringView Cancelled{"geannuleerd"};
 
 namespace consent_purpose {
 inline constexpr QLatin1StringView Filming{"filmen"};
-inline constexpr QLatin1StringView ImagesInSupervision{"beelden_supervisie"}; // beelden gebruiken in supervisie/intervisie
-inline constexpr QLatin1StringView ShareData{"gegevens_delen"};                // gegevens delen met een genoemde partij
-inline constexpr QLatin1StringView ImagesInRecord{"beelden_dossier"};          // bewaren van beelden in het dossier
+inline constexpr QLatin1StringView ImagesInSupervision{
+    "beelden_supervisie"};                                            // beelden gebruiken in supervisie/intervisie
+inline constexpr QLatin1StringView ShareData{"gegevens_delen"};       // gegevens delen met een genoemde partij
+inline constexpr QLatin1StringView ImagesInRecord{"beelden_dossier"}; // bewaren van beelden in het dossier
 } // namespace consent_purpose
 
 } // namespace veldwerk::domain::codes

@@ -9,7 +9,10 @@ namespace veldwerk::domain {
 
 QString Hlc::encode() const
 {
-    return QStringLiteral("%1-%2-%3").arg(ms, 16, 10, QLatin1Char('0')).arg(counter, 4, 16, QLatin1Char('0')).arg(device);
+    return QStringLiteral("%1-%2-%3")
+        .arg(ms, 16, 10, QLatin1Char('0'))
+        .arg(counter, 4, 16, QLatin1Char('0'))
+        .arg(device);
 }
 
 std::optional<Hlc> Hlc::decode(const QString &text)

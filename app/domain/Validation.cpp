@@ -84,7 +84,8 @@ Problems Validation::check(const Caregiver &caregiver)
     maxLength(p, QStringLiteral("name"), caregiver.name, MaxNameLength);
     code(p, QStringLiteral("role"), Vocabulary::roles(), caregiver.role);
     if (caregiver.role == codes::role::Other)
-        required(p, QStringLiteral("roleOther"), caregiver.roleOther, Text::tr("Beschrijf de rol, bijvoorbeeld 'oma'."));
+        required(p, QStringLiteral("roleOther"), caregiver.roleOther,
+                 Text::tr("Beschrijf de rol, bijvoorbeeld 'oma'."));
     maxLength(p, QStringLiteral("roleOther"), caregiver.roleOther, MaxNameLength);
     maxLength(p, QStringLiteral("phone"), caregiver.phone, MaxNameLength);
     return p;

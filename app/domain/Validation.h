@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/domain/Caregiver.h"
 #include "app/domain/Child.h"
 #include "app/domain/Consent.h"
-#include "app/domain/Caregiver.h"
 #include "app/domain/Family.h"
 #include "app/domain/Trajectory.h"
 #include "app/domain/Visit.h"

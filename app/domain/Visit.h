@@ -19,7 +19,7 @@ struct Visit {
     QDateTime heldStart;
     QDateTime heldEnd;
     QString location;
-    QStringList present; // ids of the family's children and caregivers who were there
+    QStringList present;  // ids of the family's children and caregivers who were there
     QString presentOther; // anyone else: "oma", "tolk Arabisch"
 };
 

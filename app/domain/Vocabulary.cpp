@@ -21,9 +21,12 @@ Term term(QLatin1StringView code, const QString &label)
 QList<Term> Vocabulary::roles()
 {
     using namespace codes::role;
-    return {term(Biological, Text::tr("Biologische ouder")), term(Adoptive, Text::tr("Adoptieouder")),
-            term(Foster, Text::tr("Pleegouder")),           term(NetworkFoster, Text::tr("Netwerkpleegouder")),
-            term(Step, Text::tr("Stiefouder")),              term(Other, Text::tr("Anders"))};
+    return {term(Biological, Text::tr("Biologische ouder")),
+            term(Adoptive, Text::tr("Adoptieouder")),
+            term(Foster, Text::tr("Pleegouder")),
+            term(NetworkFoster, Text::tr("Netwerkpleegouder")),
+            term(Step, Text::tr("Stiefouder")),
+            term(Other, Text::tr("Anders"))};
 }
 
 QList<Term> Vocabulary::products()
@@ -55,9 +58,12 @@ QList<Term> Vocabulary::trajectoryStatuses()
 QList<Term> Vocabulary::visitKinds()
 {
     using namespace codes::visit_kind;
-    return {term(HomeVisit, Text::tr("Huisbezoek")),         term(VideoRecording, Text::tr("Video-opname")),
-            term(VideoFeedback, Text::tr("Video-feedback")), term(Evaluation, Text::tr("Evaluatie")),
-            term(Intake, Text::tr("Intake")),                term(Other, Text::tr("Anders"))};
+    return {term(HomeVisit, Text::tr("Huisbezoek")),
+            term(VideoRecording, Text::tr("Video-opname")),
+            term(VideoFeedback, Text::tr("Video-feedback")),
+            term(Evaluation, Text::tr("Evaluatie")),
+            term(Intake, Text::tr("Intake")),
+            term(Other, Text::tr("Anders"))};
 }
 
 QList<Term> Vocabulary::visitStatuses()

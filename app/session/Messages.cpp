@@ -58,6 +58,8 @@ QString Messages::ioMessage(int err, const QString &path)
         return tr("In de gegevensmap kan niet worden geschreven: %1").arg(path);
     case ENOTDIR:
         return tr("De gegevensmap is geen map: %1").arg(path);
+    case ENOENT:
+        return tr("De map voor %1 bestaat niet.").arg(path);
     default:
         return tr("Lezen of schrijven van %1 is mislukt: %2").arg(path, QString::fromLocal8Bit(std::strerror(err)));
     }
@@ -178,6 +180,20 @@ QString Messages::sessionMessage(const SessionError &e)
 QString SessionError::message() const
 {
     return Messages::sessionMessage(*this);
+}
+
+QString caseErrorMessage(const store::CaseError &error)
+{
+    if (!error.problems.isEmpty()) {
+        QStringList lines;
+        for (const auto &p : error.problems)
+            lines.append(p.message);
+        lines.removeDuplicates();
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (error.store)
+        return SessionError::fromStore(*error.store).message();
+    return {};
 }
 
 } // namespace veldwerk::session

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/store/CaseError.h"
 #include "app/store/StoreError.h"
 #include "crypto/VaultError.h"
 
@@ -51,5 +52,9 @@ struct SessionError {
 
     QString message() const;
 };
+
+// A refused change to the case records in Dutch: the rule that was broken (one line per field), or the storage
+// failure.
+QString caseErrorMessage(const store::CaseError &error);
 
 } // namespace veldwerk::session

@@ -41,13 +41,15 @@ domain::AuditEvent readEvent(const Statement &s)
     return e;
 }
 
-constexpr const char *Columns =
-    "seq, id, at, actor, on_behalf_of, device, offline, action, entity, entity_id, family_id, detail, prev_hash, hash, mac";
+constexpr const char *Columns = "seq, id, at, actor, on_behalf_of, device, offline, action, entity, entity_id, "
+                                "family_id, detail, prev_hash, hash, mac";
 
 } // namespace
 
 AuditLog::AuditLog(Database &db, crypto::SecureBuffer macKey, AuditActor actor)
-    : m_db(db), m_macKey(std::move(macKey)), m_actor(std::move(actor))
+    : m_db(db)
+    , m_macKey(std::move(macKey))
+    , m_actor(std::move(actor))
 {
 }
 

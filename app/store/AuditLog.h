@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
 #include "app/domain/AuditEvent.h"
 #include "app/store/Database.h"
+#include "common/Result.h"
 #include "crypto/SecureBuffer.h"
 
 #include <QList>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
 #include "app/store/AuditLog.h"
 #include "app/store/CaseError.h"
 #include "app/store/Database.h"
 #include "app/store/RecordWriter.h"
+#include "common/Result.h"
 
 #include <QDate>
 #include <QDateTime>

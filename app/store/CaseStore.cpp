@@ -3,11 +3,11 @@
 namespace veldwerk::store {
 
 CaseStore::CaseStore(Database &db, crypto::SecureBuffer auditKey, AuditActor actor, std::function<QDate()> today)
-    : m_db(db),
-      m_audit(db, std::move(auditKey), actor),
-      m_clock(actor.device),
-      m_writer(db, m_audit, m_clock),
-      m_today(today ? std::move(today) : [] { return QDate::currentDate(); })
+    : m_db(db)
+    , m_audit(db, std::move(auditKey), actor)
+    , m_clock(actor.device)
+    , m_writer(db, m_audit, m_clock)
+    , m_today(today ? std::move(today) : [] { return QDate::currentDate(); })
 {
 }
 

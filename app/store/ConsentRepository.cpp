@@ -53,7 +53,8 @@ Result<void, CaseError> ConsentRepository::checkGivenBy(const domain::Consent &c
     if (!belongs)
         return fail(belongs.error());
     if (!*belongs)
-        return fail(CaseError::invalid(QStringLiteral("givenBy"), Text::tr("Toestemming wordt gegeven door een lid van dit gezin.")));
+        return fail(CaseError::invalid(QStringLiteral("givenBy"),
+                                       Text::tr("Toestemming wordt gegeven door een lid van dit gezin.")));
     return {};
 }
 

@@ -12,7 +12,10 @@ class ConsentRepository {
 public:
     static constexpr RecordTable Table{"consent", "consent"};
 
-    explicit ConsentRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit ConsentRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     Result<QString, CaseError> record(domain::Consent consent);
     Result<void, CaseError> update(const domain::Consent &consent);

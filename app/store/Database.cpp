@@ -235,10 +235,22 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+std::string Statement::columnName(int column) const
+{
+    const char *name = sqlite3_column_name(m_stmt, column);
+    return name ? name : "";
+}
+
+int Statement::columnType(int column) const
+{
+    return sqlite3_column_type(m_stmt, column);
+}
+
 // ---- Transaction -----------------------------------------------------------------------------------------
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(other.m_db)
+    , m_depth(other.m_depth)
 {
     other.m_db = nullptr;
 }
@@ -246,16 +258,33 @@ Transaction::Transaction(Transaction &&other) noexcept
 Transaction::~Transaction()
 {
     if (m_db)
+        rollback();
+}
+
+void Transaction::rollback()
+{
+    if (m_depth == 1) {
         (void)m_db->exec("ROLLBACK");
+    } else {
+        const std::string name = "sp" + std::to_string(m_depth);
+        (void)m_db->exec("ROLLBACK TO " + name);
+        (void)m_db->exec("RELEASE " + name);
+    }
+    m_db->m_depth = m_depth - 1;
+    m_db = nullptr;
 }
 
 Result<void, StoreError> Transaction::commit()
 {
     if (!m_db)
         return fail(StoreError::make(StoreError::Code::Misuse, "transaction already finished"));
-    auto result = m_db->exec("COMMIT");
-    if (result)
+    if (m_db->m_depth != m_depth)
+        return fail(StoreError::make(StoreError::Code::Misuse, "an inner transaction is still open"));
+    auto result = m_depth == 1 ? m_db->exec("COMMIT") : m_db->exec("RELEASE sp" + std::to_string(m_depth));
+    if (result) {
+        m_db->m_depth = m_depth - 1;
         m_db = nullptr; // on failure the destructor still rolls back
+    }
     return result;
 }
 
@@ -264,6 +293,7 @@ Result<void, StoreError> Transaction::commit()
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
+    , m_depth(other.m_depth)
 {
     other.m_db = nullptr;
 }
@@ -274,6 +304,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_depth = other.m_depth;
         other.m_db = nullptr;
     }
     return *this;
@@ -396,9 +427,12 @@ Result<void, StoreError> Database::exec(std::string_view sql)
 
 Result<Transaction, StoreError> Database::begin()
 {
-    if (auto r = exec("BEGIN IMMEDIATE"); !r)
+    const int depth = m_depth + 1;
+    auto r = depth == 1 ? exec("BEGIN IMMEDIATE") : exec("SAVEPOINT sp" + std::to_string(depth));
+    if (!r)
         return fail(r.error());
-    return Transaction(this);
+    m_depth = depth;
+    return Transaction(this, depth);
 }
 
 Result<std::string, StoreError> Database::pragmaText(std::string_view pragma)

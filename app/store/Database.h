@@ -49,6 +49,9 @@ public:
     std::string text(int column) const;
     std::vector<unsigned char> blob(int column) const;
     int columnCount() const;
+    std::string columnName(int column) const;
+    // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB or SQLITE_NULL of the current row's value.
+    int columnType(int column) const;
 
 private:
     friend class Database;
@@ -65,7 +68,9 @@ private:
 };
 
 // A write transaction (BEGIN IMMEDIATE, so the write lock is taken up front and a busy database is reported
-// at the start rather than half-way). Rolls back when destroyed without commit().
+// at the start rather than half-way). Rolls back when destroyed without commit(). Transactions nest: an inner
+// one is a savepoint, so a repository's "one edit, one transaction" also composes into a larger unit (loading a
+// whole demo caseload, applying a sync batch) that commits or rolls back as one.
 class Transaction {
 public:
     Transaction(Transaction &&other) noexcept;
@@ -76,11 +81,14 @@ public:
 
 private:
     friend class Database;
-    explicit Transaction(Database *db)
+    Transaction(Database *db, int depth)
         : m_db(db)
+        , m_depth(depth)
     {
     }
+    void rollback();
     Database *m_db;
+    int m_depth; // 1: the outer transaction; more: a savepoint inside it
 };
 
 // The one connection to the encrypted database (DESIGN §5). Opened with a raw 256-bit key: no passphrase KDF
@@ -130,8 +138,10 @@ private:
     }
     void close();
 
+    friend class Transaction;
     sqlite3 *m_db = nullptr;
     std::filesystem::path m_path;
+    int m_depth = 0; // open transactions, outermost first
 };
 
 } // namespace veldwerk::store

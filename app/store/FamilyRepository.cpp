@@ -89,14 +89,13 @@ Result<domain::Family, CaseError> FamilyRepository::open(const QString &id)
 Result<QList<CaseloadEntry>, CaseError> FamilyRepository::caseload(const QString &search, const QDateTime &now)
 {
     const QString term = search.trimmed();
-    std::string sql =
-        "SELECT f.id, f.display_name, f.area,"
-        " (SELECT count(*) FROM child c WHERE c.family_id = f.id AND c.deleted = 0),"
-        " (SELECT group_concat(t.product, '|') FROM trajectory t"
-        "   WHERE t.family_id = f.id AND t.deleted = 0 AND t.status IN ('aangemeld', 'lopend')),"
-        " (SELECT min(v.planned_start) FROM visit v WHERE v.family_id = f.id AND v.deleted = 0"
-        "   AND v.status IN ('gepland', 'bezig') AND v.planned_start >= ?1)"
-        " FROM family f WHERE f.deleted = 0";
+    std::string sql = "SELECT f.id, f.display_name, f.area,"
+                      " (SELECT count(*) FROM child c WHERE c.family_id = f.id AND c.deleted = 0),"
+                      " (SELECT group_concat(t.product, '|') FROM trajectory t"
+                      "   WHERE t.family_id = f.id AND t.deleted = 0 AND t.status IN ('aangemeld', 'lopend')),"
+                      " (SELECT min(v.planned_start) FROM visit v WHERE v.family_id = f.id AND v.deleted = 0"
+                      "   AND v.status IN ('gepland', 'bezig') AND v.planned_start >= ?1)"
+                      " FROM family f WHERE f.deleted = 0";
     if (!term.isEmpty()) {
         sql += " AND (f.display_name LIKE ?2 ESCAPE '\\' OR f.area LIKE ?2 ESCAPE '\\'"
                " OR EXISTS (SELECT 1 FROM child c WHERE c.family_id = f.id AND c.deleted = 0"
@@ -134,7 +133,8 @@ Result<QList<CaseloadEntry>, CaseError> FamilyRepository::caseload(const QString
 
 Result<void, CaseError> FamilyRepository::noteCaseloadViewed()
 {
-    return inTransaction(m_c.db, [&] { return m_c.audit.append(QStringLiteral("view"), QStringLiteral("caseload"), {}, {}); });
+    return inTransaction(m_c.db,
+                         [&] { return m_c.audit.append(QStringLiteral("view"), QStringLiteral("caseload"), {}, {}); });
 }
 
 } // namespace veldwerk::store

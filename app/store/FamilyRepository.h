@@ -22,7 +22,10 @@ class FamilyRepository {
 public:
     static constexpr RecordTable Table{"family", "family"};
 
-    explicit FamilyRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit FamilyRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     Result<QString, CaseError> create(domain::Family family);
     Result<void, CaseError> update(const domain::Family &family);

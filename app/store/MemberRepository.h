@@ -14,7 +14,10 @@ public:
     static constexpr RecordTable ChildTable{"child", "child"};
     static constexpr RecordTable CaregiverTable{"caregiver", "caregiver"};
 
-    explicit MemberRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit MemberRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     Result<QString, CaseError> addChild(domain::Child child);
     Result<void, CaseError> updateChild(const domain::Child &child);

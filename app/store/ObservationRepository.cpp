@@ -44,7 +44,8 @@ Result<QString, CaseError> ObservationRepository::add(domain::Observation o)
         if (!belongs)
             return fail(belongs.error());
         if (!*belongs)
-            return fail(CaseError::invalid(QStringLiteral("aboutId"), Text::tr("Een notitie gaat over een lid van dit gezin.")));
+            return fail(CaseError::invalid(QStringLiteral("aboutId"),
+                                           Text::tr("Een notitie gaat over een lid van dit gezin.")));
     }
     if (!o.recordedAt.isValid())
         o.recordedAt = QDateTime::currentDateTimeUtc();
@@ -94,7 +95,8 @@ Result<void, CaseError> ObservationRepository::setAbout(const QString &id, const
         if (!belongs)
             return fail(belongs.error());
         if (!*belongs)
-            return fail(CaseError::invalid(QStringLiteral("aboutId"), Text::tr("Een notitie gaat over een lid van dit gezin.")));
+            return fail(CaseError::invalid(QStringLiteral("aboutId"),
+                                           Text::tr("Een notitie gaat over een lid van dit gezin.")));
     }
     return change(id, {{QStringLiteral("about_id"), aboutId}});
 }

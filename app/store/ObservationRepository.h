@@ -13,7 +13,10 @@ class ObservationRepository {
 public:
     static constexpr RecordTable Table{"observation", "observation"};
 
-    explicit ObservationRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit ObservationRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     // Adds a note to a visit; recordedAt defaults to now. Returns the id once the note is committed.
     Result<QString, CaseError> add(domain::Observation observation);

@@ -94,7 +94,9 @@ FieldValue optionalInstant(const QDateTime &instant)
 }
 
 RecordWriter::RecordWriter(Database &db, AuditLog &audit, domain::HlcClock &clock)
-    : m_db(db), m_audit(audit), m_clock(clock)
+    : m_db(db)
+    , m_audit(audit)
+    , m_clock(clock)
 {
 }
 
@@ -121,11 +123,15 @@ Result<void, StoreError> RecordWriter::insert(const RecordTable &table, const QS
         columns += QStringLiteral(", ") + field;
         params += QStringLiteral(", ?%1").arg(++n);
     }
-    auto s = m_db.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(QLatin1String(table.table), columns, params).toStdString());
+    auto s = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(QLatin1String(table.table), columns, params)
+                              .toStdString());
     if (!s)
         return fail(s.error());
-    s->bind(1, id.toStdString()).bind(2, nowText().toStdString()).bind(3, stamp.toStdString()).bind(4, stampsText(stamps));
+    s->bind(1, id.toStdString())
+        .bind(2, nowText().toStdString())
+        .bind(3, stamp.toStdString())
+        .bind(4, stampsText(stamps));
     n = 4;
     for (const auto &[field, value] : values)
         bindValue(*s, ++n, value);
@@ -159,9 +165,8 @@ Result<QStringList, StoreError> RecordWriter::update(const RecordTable &table, c
     QJsonObject stamps = parseStamps(current->text(0));
     FieldValues changed;
     for (int i = 0; i < values.size(); ++i) {
-        const FieldValue stored = current->isNull(i + 1)
-                                      ? std::nullopt
-                                      : FieldValue(QString::fromStdString(current->text(i + 1)));
+        const FieldValue stored =
+            current->isNull(i + 1) ? std::nullopt : FieldValue(QString::fromStdString(current->text(i + 1)));
         if (stored != values.at(i).second)
             changed.append(values.at(i));
     }
@@ -202,8 +207,9 @@ Result<QStringList, StoreError> RecordWriter::update(const RecordTable &table, c
 
 Result<void, StoreError> RecordWriter::remove(const RecordTable &table, const QString &id, const QString &familyId)
 {
-    auto current = m_db.prepare(
-        QStringLiteral("SELECT field_hlc FROM %1 WHERE id = ?1 AND deleted = 0").arg(QLatin1String(table.table)).toStdString());
+    auto current = m_db.prepare(QStringLiteral("SELECT field_hlc FROM %1 WHERE id = ?1 AND deleted = 0")
+                                    .arg(QLatin1String(table.table))
+                                    .toStdString());
     if (!current)
         return fail(current.error());
     current->bind(1, id.toStdString());

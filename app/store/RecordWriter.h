@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
 #include "app/domain/Hlc.h"
 #include "app/store/AuditLog.h"
 #include "app/store/Database.h"
+#include "common/Result.h"
 
 #include <QDate>
 #include <QDateTime>

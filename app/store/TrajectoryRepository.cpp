@@ -54,8 +54,8 @@ constexpr const char *EvaluationColumns = "id, trajectory_id, family_id, week_st
 
 domain::WeeklyEvaluation readEvaluation(const Statement &s)
 {
-    return {textAt(s, 0), textAt(s, 1), textAt(s, 2), dateFrom(textAt(s, 3)), textAt(s, 4),
-            textAt(s, 5), textAt(s, 6), textAt(s, 7),  textAt(s, 8)};
+    return {textAt(s, 0), textAt(s, 1), textAt(s, 2), dateFrom(textAt(s, 3)), textAt(s, 4), textAt(s, 5),
+            textAt(s, 6), textAt(s, 7), textAt(s, 8)};
 }
 
 } // namespace
@@ -103,7 +103,8 @@ Result<void, CaseError> TrajectoryRepository::remove(const QString &id)
 
 Result<domain::Trajectory, CaseError> TrajectoryRepository::get(const QString &id)
 {
-    auto s = m_c.db.prepare(std::string("SELECT ") + TrajectoryColumns + " FROM trajectory WHERE id = ?1 AND deleted = 0");
+    auto s =
+        m_c.db.prepare(std::string("SELECT ") + TrajectoryColumns + " FROM trajectory WHERE id = ?1 AND deleted = 0");
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, id.toStdString());

@@ -13,7 +13,10 @@ public:
     static constexpr RecordTable Table{"trajectory", "trajectory"};
     static constexpr RecordTable EvaluationTable{"weekly_evaluation", "weekly_evaluation"};
 
-    explicit TrajectoryRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit TrajectoryRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     Result<QString, CaseError> create(domain::Trajectory trajectory);
     Result<void, CaseError> update(const domain::Trajectory &trajectory);

@@ -185,12 +185,13 @@ Result<domain::Visit, CaseError> VisitRepository::open(const QString &id)
 Result<QList<VisitListItem>, CaseError> VisitRepository::list(const char *where, const std::string &a,
                                                               const std::string &b, const char *order)
 {
-    const std::string sql = std::string("SELECT ") + VisitColumns
-                            + ", f.display_name, t.product,"
-                              " (SELECT count(*) FROM observation o WHERE o.visit_id = v.id AND o.deleted = 0)"
-                              " FROM visit v JOIN family f ON f.id = v.family_id JOIN trajectory t ON t.id = v.trajectory_id"
-                              " WHERE v.deleted = 0 AND "
-                            + where + " ORDER BY " + order;
+    const std::string sql =
+        std::string("SELECT ") + VisitColumns
+        + ", f.display_name, t.product,"
+          " (SELECT count(*) FROM observation o WHERE o.visit_id = v.id AND o.deleted = 0)"
+          " FROM visit v JOIN family f ON f.id = v.family_id JOIN trajectory t ON t.id = v.trajectory_id"
+          " WHERE v.deleted = 0 AND "
+        + where + " ORDER BY " + order;
     auto s = m_c.db.prepare(sql);
     if (!s)
         return fail(CaseError::from(s.error()));

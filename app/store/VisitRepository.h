@@ -20,7 +20,10 @@ class VisitRepository {
 public:
     static constexpr RecordTable Table{"visit", "visit"};
 
-    explicit VisitRepository(CaseContext context) : m_c(std::move(context)) {}
+    explicit VisitRepository(CaseContext context)
+        : m_c(std::move(context))
+    {
+    }
 
     // Plans a visit in a trajectory; the visit belongs to the trajectory's family.
     Result<QString, CaseError> plan(domain::Visit visit);

@@ -8,34 +8,6 @@
         <translation>libsodium could not be started.</translation>
     </message>
     <message>
-        <source>Gebruik: veldwerk-cli [--data-dir MAP] &lt;opdracht&gt;
-
-Opdrachten:
-  vault init [--cost interactive|moderate|sensitive] [--max-failures N]
-      Maakt een nieuwe kluis. Leest het nieuwe wachtwoord twee keer van standaardinvoer.
-  vault verify
-      Leest het wachtwoord, opent de kluis en controleert de database.
-  vault change-secret [--cost interactive|moderate|sensitive]
-      Leest het oude wachtwoord en twee keer het nieuwe; versleutelt niets opnieuw.
-
-Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.
---data-dir kiest de kluismap (standaard die van de app).
-Afsluitcode: 0 gelukt, 1 mislukt (melding op stderr), 2 verkeerd gebruik.</source>
-        <translation>Usage: veldwerk-cli [--data-dir DIR] &lt;command&gt;
-
-Commands:
-  vault init [--cost interactive|moderate|sensitive] [--max-failures N]
-      Creates a new vault. Reads the new passphrase twice from standard input.
-  vault verify
-      Reads the passphrase, opens the vault and checks the database.
-  vault change-secret [--cost interactive|moderate|sensitive]
-      Reads the old passphrase and the new one twice; re-encrypts nothing.
-
-Passphrases come from standard input, one per line, never from arguments.
---data-dir chooses the vault directory (default: the app's own).
-Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation>
-    </message>
-    <message>
         <source>--data-dir verwacht een map.</source>
         <translation>--data-dir expects a directory.</translation>
     </message>
@@ -92,10 +64,6 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Database: opened (SQLCipher %1, schema %2, device %3)</translation>
     </message>
     <message>
-        <source>Integriteit: de database is beschadigd.</source>
-        <translation>Integrity: the database is damaged.</translation>
-    </message>
-    <message>
         <source>Integriteit: in orde</source>
         <translation>Integrity: sound</translation>
     </message>
@@ -115,6 +83,98 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <source>Onbekende vault-opdracht: %1</source>
         <translation>Unknown vault command: %1</translation>
     </message>
+    <message>
+        <source>Geef een demo-opdracht: seed.</source>
+        <translation>Give a demo command: seed.</translation>
+    </message>
+    <message>
+        <source>Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, %6 observaties, %7 weekevaluaties, %8 toestemmingen. Alle namen zijn verzonnen.</source>
+        <translation>Demo caseload loaded: %1 families, %2 children, %3 parents/carers, %4 trajectories, %5 visits, %6 observations, %7 weekly evaluations, %8 consents. All names are invented.</translation>
+    </message>
+    <message>
+        <source>Geef een observation-opdracht: add.</source>
+        <translation>Give an observation command: add.</translation>
+    </message>
+    <message>
+        <source>observation add verwacht --visit ID.</source>
+        <translation>observation add expects --visit ID.</translation>
+    </message>
+    <message>
+        <source>observation add verwacht --text TEKST.</source>
+        <translation>observation add expects --text TEXT.</translation>
+    </message>
+    <message>
+        <source>Er is geen bezoek met id %1 op dit apparaat.</source>
+        <translation>There is no visit with id %1 on this device.</translation>
+    </message>
+    <message>
+        <source>export verwacht --out BESTAND.</source>
+        <translation>export expects --out FILE.</translation>
+    </message>
+    <message>
+        <source>Er is geen gezin met id %1 op dit apparaat.</source>
+        <translation>There is no family with id %1 on this device.</translation>
+    </message>
+    <message>
+        <source>Het auditspoor kon niet worden bijgewerkt; er is niets geëxporteerd.</source>
+        <translation>The audit trail could not be updated; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Export geschreven naar %1. Dit bestand is niet versleuteld: bewaar en verstuur het zorgvuldig.</source>
+        <translation>Export written to %1. This file is not encrypted: keep and send it with care.</translation>
+    </message>
+    <message>
+        <source>Gebruik: veldwerk-cli [--data-dir MAP] &lt;opdracht&gt;
+
+Opdrachten:
+  vault init [--cost interactive|moderate|sensitive] [--max-failures N]
+      Maakt een nieuwe kluis. Leest het nieuwe wachtwoord twee keer van standaardinvoer.
+  vault verify
+      Leest het wachtwoord, opent de kluis en controleert de database.
+  vault change-secret [--cost interactive|moderate|sensitive]
+      Leest het oude wachtwoord en twee keer het nieuwe; versleutelt niets opnieuw.
+  demo seed
+      Laadt een fictieve demo-caseload in een lege kluis.
+  observation add --visit ID --text TEKST [--about ID] [--tag LABEL]...
+      Voegt een observatie toe aan een bezoek; drukt het nieuwe id af zodra het is opgeslagen.
+  export --out BESTAND [--family ID]
+      Schrijft alles (of één gezin) als JSON, voor een inzageverzoek (AVG).
+
+Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.
+--data-dir kiest de kluismap (standaard die van de app).
+Afsluitcode: 0 gelukt, 1 mislukt (melding op stderr), 2 verkeerd gebruik.</source>
+        <translation>Usage: veldwerk-cli [--data-dir DIR] &lt;command&gt;
+
+Commands:
+  vault init [--cost interactive|moderate|sensitive] [--max-failures N]
+      Creates a new vault. Reads the new passphrase twice from standard input.
+  vault verify
+      Reads the passphrase, opens the vault and checks the database.
+  vault change-secret [--cost interactive|moderate|sensitive]
+      Reads the old passphrase and the new one twice; re-encrypts nothing.
+  demo seed
+      Loads a fictional demo caseload into an empty vault.
+  observation add --visit ID --text TEXT [--about ID] [--tag TAG]...
+      Adds an observation to a visit; prints the new id once it is saved.
+  export --out FILE [--family ID]
+      Writes everything (or one family) as JSON, for a subject access request (GDPR).
+
+Passphrases come from standard input, one per line, never from arguments.
+--data-dir chooses the vault directory (default: the app's own).
+Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation>
+    </message>
+    <message>
+        <source>%1 verwacht een waarde.</source>
+        <translation>%1 expects a value.</translation>
+    </message>
+    <message>
+        <source>Integriteit: niet in orde.</source>
+        <translation>Integrity: not sound.</translation>
+    </message>
+    <message>
+        <source>Auditspoor: in orde (%1 gebeurtenissen, keten en MAC gecontroleerd)</source>
+        <translation>Audit trail: sound (%1 events, chain and MAC checked)</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -125,6 +185,13 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Deze kluis bevat al gezinnen. Demogegevens worden alleen in een lege kluis geladen, zodat ze nooit door echte dossiers heen komen te staan.</source>
+        <translation>This vault already holds families. Demo data is only loaded into an empty vault, so that it never mixes with real records.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +439,133 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Deze tekst is te lang (maximaal %1 tekens).</source>
+        <translation>This text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Kies een van de mogelijkheden.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Geef het gezin een naam.</source>
+        <translation>Give the family a name.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het kind in.</source>
+        <translation>Enter the child's name.</translation>
+    </message>
+    <message>
+        <source>Vul de geboortedatum in, of voor een ongeboren kind de verwachte geboortedatum.</source>
+        <translation>Enter the date of birth, or for an unborn child the expected date of birth.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum ligt in de toekomst. Is het kind nog niet geboren? Vul dan de verwachte geboortedatum in.</source>
+        <translation>This date of birth lies in the future. Is the child not born yet? Then enter the expected date of birth.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum ligt meer dan 23 jaar terug.</source>
+        <translation>This date of birth is more than 23 years ago.</translation>
+    </message>
+    <message>
+        <source>De verwachte geboortedatum is al voorbij. Vul de geboortedatum in.</source>
+        <translation>The expected date of birth has passed. Enter the date of birth.</translation>
+    </message>
+    <message>
+        <source>De verwachte geboortedatum ligt meer dan negen maanden vooruit.</source>
+        <translation>The expected date of birth is more than nine months ahead.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de ouder of verzorger in.</source>
+        <translation>Enter the parent's or carer's name.</translation>
+    </message>
+    <message>
+        <source>Beschrijf de rol, bijvoorbeeld 'oma'.</source>
+        <translation>Describe the role, for example 'grandmother'.</translation>
+    </message>
+    <message>
+        <source>Beschrijf het product.</source>
+        <translation>Describe the product.</translation>
+    </message>
+    <message>
+        <source>Vul de verantwoordelijke professional in.</source>
+        <translation>Enter the responsible professional.</translation>
+    </message>
+    <message>
+        <source>Vul de startdatum in.</source>
+        <translation>Enter the start date.</translation>
+    </message>
+    <message>
+        <source>De geplande einddatum ligt voor de startdatum.</source>
+        <translation>The planned end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Ouderschapsdiagnostiek duurt drie tot maximaal zes maanden.</source>
+        <translation>Parenting assessment takes three to at most six months.</translation>
+    </message>
+    <message>
+        <source>Vul de week in.</source>
+        <translation>Enter the week.</translation>
+    </message>
+    <message>
+        <source>Vul de geplande datum en tijd in.</source>
+        <translation>Enter the planned date and time.</translation>
+    </message>
+    <message>
+        <source>Het bezoek eindigt voordat het begint.</source>
+        <translation>The visit ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Een notitie zonder tekst wordt niet bewaard.</source>
+        <translation>A note without text is not saved.</translation>
+    </message>
+    <message>
+        <source>Een label is leeg of te lang.</source>
+        <translation>A tag is empty or too long.</translation>
+    </message>
+    <message>
+        <source>Met wie mogen de gegevens worden gedeeld?</source>
+        <translation>With whom may the data be shared?</translation>
+    </message>
+    <message>
+        <source>Wie gaf de toestemming?</source>
+        <translation>Who gave the consent?</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de toestemming in.</source>
+        <translation>Enter the date of the consent.</translation>
+    </message>
+    <message>
+        <source>Een toestemming kan niet in de toekomst gegeven zijn.</source>
+        <translation>A consent cannot have been given in the future.</translation>
+    </message>
+    <message>
+        <source>De intrekking ligt voor de toestemming.</source>
+        <translation>The withdrawal is before the consent.</translation>
+    </message>
+    <message>
+        <source>Een intrekking kan niet in de toekomst liggen.</source>
+        <translation>A withdrawal cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Toestemming wordt gegeven door een lid van dit gezin.</source>
+        <translation>Consent is given by a member of this family.</translation>
+    </message>
+    <message>
+        <source>Dit gezin bestaat niet (meer).</source>
+        <translation>This family does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een notitie gaat over een lid van dit gezin.</source>
+        <translation>A note is about a member of this family.</translation>
+    </message>
+    <message>
+        <source>Alleen gezinsleden kunnen als aanwezig worden aangevinkt.</source>
+        <translation>Only family members can be marked as present.</translation>
+    </message>
+</context>
+<context>
     <name>Veldwerk</name>
     <message>
         <source>Vul uw pincode in.</source>
@@ -536,6 +730,189 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Probeer het opnieuw.</source>
         <translation>Please try again.</translation>
+    </message>
+    <message>
+        <source>De map voor %1 bestaat niet.</source>
+        <translation>The folder for %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat niet (meer) op dit apparaat.</source>
+        <translation>This record does not exist (any more) on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Biologische ouder</source>
+        <translation>Biological parent</translation>
+    </message>
+    <message>
+        <source>Adoptieouder</source>
+        <translation>Adoptive parent</translation>
+    </message>
+    <message>
+        <source>Pleegouder</source>
+        <translation>Foster parent</translation>
+    </message>
+    <message>
+        <source>Netwerkpleegouder</source>
+        <translation>Kinship foster parent</translation>
+    </message>
+    <message>
+        <source>Stiefouder</source>
+        <translation>Step-parent</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>45A48 Ouderschapsdiagnostiek ambulant</source>
+        <translation>45A48 Parenting assessment (outpatient)</translation>
+    </message>
+    <message>
+        <source>43A08 Ouderschapsdiagnostiek met opname</source>
+        <translation>43A08 Parenting assessment (residential)</translation>
+    </message>
+    <message>
+        <source>VIPP-SD</source>
+        <translation>VIPP-SD</translation>
+    </message>
+    <message>
+        <source>K-VHT (kortdurende video-hometraining)</source>
+        <translation>K-VHT (short video home training)</translation>
+    </message>
+    <message>
+        <source>VIB (video-interactiebegeleiding)</source>
+        <translation>VIB (video interaction guidance)</translation>
+    </message>
+    <message>
+        <source>Stevig Ouderschap</source>
+        <translation>Stevig Ouderschap</translation>
+    </message>
+    <message>
+        <source>VoorZorg</source>
+        <translation>VoorZorg</translation>
+    </message>
+    <message>
+        <source>Vrijwillig kader</source>
+        <translation>Voluntary framework</translation>
+    </message>
+    <message>
+        <source>Gedwongen kader</source>
+        <translation>Compulsory framework</translation>
+    </message>
+    <message>
+        <source>Aangemeld</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Video-opname</source>
+        <translation>Video recording</translation>
+    </message>
+    <message>
+        <source>Video-feedback</source>
+        <translation>Video feedback</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Filmen</source>
+        <translation>Filming</translation>
+    </message>
+    <message>
+        <source>Beelden gebruiken in supervisie en intervisie</source>
+        <translation>Use images in supervision and peer review</translation>
+    </message>
+    <message>
+        <source>Gegevens delen met een genoemde partij</source>
+        <translation>Share data with a named party</translation>
+    </message>
+    <message>
+        <source>Beelden bewaren in het dossier</source>
+        <translation>Keep images in the case file</translation>
+    </message>
+    <message>
+        <source>Sensitiviteit</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Grenzen stellen</source>
+        <translation>Setting limits</translation>
+    </message>
+    <message>
+        <source>Positief moment</source>
+        <translation>Positive moment</translation>
+    </message>
+    <message>
+        <source>Spel</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Huilen</source>
+        <translation>Crying</translation>
+    </message>
+    <message>
+        <source>Eten</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <source>Slapen</source>
+        <translation>Sleeping</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Draagkracht</source>
+        <translation>Coping capacity</translation>
+    </message>
+    <message>
+        <source>Draaglast</source>
+        <translation>Burden</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
     </message>
 </context>
 <context>

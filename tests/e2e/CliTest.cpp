@@ -5,6 +5,10 @@
 #include "Process.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <random>
 #include <thread>
 
@@ -328,4 +332,130 @@ TEST_CASE("a change-secret process killed at random moments leaves one secret wo
     }
     CHECK(killed > 0);
     CHECK(finished > 0);
+}
+
+TEST_CASE("demo seed, observation add and export work as DESIGN §11 says", "[cli]")
+{
+    TempDir tmp;
+    const auto dir = tmp / "kluis";
+    REQUIRE(init(dir).exitCode == 0);
+    auto seeded = runProcess(cli(dir, {"demo", "seed"}), lines({Secret}));
+    INFO(seeded.err);
+    REQUIRE(seeded.exitCode == 0);
+    CHECK(contains(seeded.out, "6 gezinnen"));
+    CHECK(runProcess(cli(dir, {"demo", "seed"}), lines({Secret})).exitCode == 1); // never twice, never over real data
+
+    auto exported = runProcess(cli(dir, {"export", "--out", (tmp / "alles.json").string()}), lines({Secret}));
+    REQUIRE(exported.exitCode == 0);
+    const auto exportBytes = readFile(tmp / "alles.json");
+    const QJsonObject all = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(exportBytes.data()),
+                                                               qsizetype(exportBytes.size())))
+                                .object();
+    for (const char *key : {"families", "children", "caregivers", "trajectories", "visits", "observations", "responses",
+                            "media", "consents", "audit"}) {
+        INFO(key);
+        REQUIRE(all.value(QLatin1String(key)).isArray());
+        for (const QJsonValue &v : all.value(QLatin1String(key)).toArray())
+            CHECK_FALSE(v.toObject().value(QStringLiteral("id")).toString().isEmpty());
+    }
+    CHECK(all.value(QStringLiteral("families")).toArray().size() == 6);
+    CHECK(all.value(QStringLiteral("observations")).toArray().size() >= 40);
+    CHECK(all.value(QStringLiteral("responses")).toArray().isEmpty());
+    const QJsonArray audit = all.value(QStringLiteral("audit")).toArray();
+    CHECK(audit.last().toObject().value(QStringLiteral("action")).toString() == "export");
+
+    const QString visitId =
+        all.value(QStringLiteral("visits")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+    const QString familyId =
+        all.value(QStringLiteral("families")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+
+    SECTION("a note is added and its id printed once committed")
+    {
+        auto added =
+            runProcess(cli(dir, {"observation", "add", "--visit", visitId.toStdString(), "--text",
+                                 "Emma helpt Daan met zijn schoen \xf0\x9f\x91\x9f", "--tag", "positief moment"}),
+                       lines({Secret}));
+        INFO(added.err);
+        REQUIRE(added.exitCode == 0);
+        const std::string id = added.out.substr(0, added.out.find('\n'));
+        CHECK(id.size() == 36);
+        auto again = runProcess(cli(dir, {"export", "--out", (tmp / "na.json").string()}), lines({Secret}));
+        REQUIRE(again.exitCode == 0);
+        const auto bytes = readFile(tmp / "na.json");
+        const std::string text(bytes.begin(), bytes.end());
+        CHECK(text.find(id) != std::string::npos);
+    }
+    SECTION("one family only")
+    {
+        auto one =
+            runProcess(cli(dir, {"export", "--out", (tmp / "een.json").string(), "--family", familyId.toStdString()}),
+                       lines({Secret}));
+        REQUIRE(one.exitCode == 0);
+        const auto bytes = readFile(tmp / "een.json");
+        const QJsonObject o =
+            QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())))
+                .object();
+        CHECK(o.value(QStringLiteral("families")).toArray().size() == 1);
+        for (const QJsonValue &v : o.value(QStringLiteral("observations")).toArray())
+            CHECK(v.toObject().value(QStringLiteral("familyId")).toString() == familyId);
+    }
+    SECTION("bad input: exit 1 with a Dutch message, exit 2 for usage")
+    {
+        auto unknownVisit =
+            runProcess(cli(dir, {"observation", "add", "--visit", "bestaat-niet", "--text", "x"}), lines({Secret}));
+        CHECK(unknownVisit.exitCode == 1);
+        CHECK(contains(unknownVisit.err, "geen bezoek met id bestaat-niet"));
+        auto empty = runProcess(cli(dir, {"observation", "add", "--visit", visitId.toStdString(), "--text", "  "}),
+                                lines({Secret}));
+        CHECK(empty.exitCode == 1);
+        CHECK(contains(empty.err, "zonder tekst"));
+        CHECK(runProcess(cli(dir, {"observation", "add", "--text", "x"}), lines({Secret})).exitCode == 2);
+        CHECK(runProcess(cli(dir, {"observation", "add", "--visit"}), lines({Secret})).exitCode == 2);
+        CHECK(runProcess(cli(dir, {"export"}), lines({Secret})).exitCode == 2);
+        auto unknownFamily =
+            runProcess(cli(dir, {"export", "--out", (tmp / "x.json").string(), "--family", "nee"}), lines({Secret}));
+        CHECK(unknownFamily.exitCode == 1);
+        CHECK(contains(unknownFamily.err, "geen gezin met id nee"));
+        auto noDir = runProcess(cli(dir, {"export", "--out", (tmp / "geen" / "x.json").string()}), lines({Secret}));
+        CHECK(noDir.exitCode == 1);
+        CHECK(contains(noDir.err, "bestaat niet"));
+        CHECK(runProcess(cli(dir, {"observation", "add", "--visit", visitId.toStdString(), "--text", "x"}),
+                         lines({"fout wachtwoord hier"}))
+                  .exitCode
+              == 1);
+    }
+}
+
+TEST_CASE("a canary typed into a note is found neither in the data directory nor in the temp directory", "[cli]")
+{
+    TempDir tmp;
+    const auto dir = tmp / "kluis";
+    const auto temp = tmp / "tmp";
+    std::filesystem::create_directories(temp);
+    REQUIRE(init(dir).exitCode == 0);
+    REQUIRE(runProcess(cli(dir, {"demo", "seed"}), lines({Secret})).exitCode == 0);
+    REQUIRE(runProcess(cli(dir, {"export", "--out", (tmp / "e.json").string()}), lines({Secret})).exitCode == 0);
+    const auto bytes = readFile(tmp / "e.json");
+    const QJsonObject o =
+        QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())))
+            .object();
+    const std::string visitId = o.value(QStringLiteral("visits"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("id"))
+                                    .toString()
+                                    .toStdString();
+    std::filesystem::remove(tmp / "e.json");
+
+    const std::string canary = "KANARIE-observatie-7d1f3e";
+    for (int i = 0; i < 5; ++i) {
+        auto r =
+            runProcess(cli(dir, {"observation", "add", "--visit", visitId, "--text", canary + " " + std::to_string(i)}),
+                       lines({Secret}), {"TMPDIR=" + temp.string()});
+        REQUIRE(r.exitCode == 0);
+    }
+    CHECK_FALSE(treeContains(dir, canary));
+    CHECK_FALSE(treeContains(temp, canary));
+    CHECK_FALSE(treeContains(dir, "Dijkstra")); // demo names are as secret as real ones
 }

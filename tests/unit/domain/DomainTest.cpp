@@ -69,7 +69,8 @@ TEST_CASE("family and member rules give Dutch messages per field", "[domain][val
 {
     CHECK(hasProblem(Validation::check(Family{{}, QStringLiteral("   "), {}, {}, {}}), QStringLiteral("displayName")));
     CHECK(Validation::check(Family{{}, QStringLiteral("Gezin Bakker"), {}, {}, {}}).isEmpty());
-    CHECK(hasProblem(Validation::check(Family{{}, QString(201, QLatin1Char('x')), {}, {}, {}}), QStringLiteral("displayName")));
+    CHECK(hasProblem(Validation::check(Family{{}, QString(201, QLatin1Char('x')), {}, {}, {}}),
+                     QStringLiteral("displayName")));
 
     Child child;
     child.name = QStringLiteral("Noah");
@@ -148,7 +149,8 @@ TEST_CASE("notes: empty refused, long and unusual text accepted", "[domain][vali
     CHECK(hasProblem(Validation::checkNewObservation(o), QStringLiteral("text")));
     o.text = QString(100 * 1024, QLatin1Char('a'));
     CHECK(Validation::checkNewObservation(o).isEmpty());
-    o.text = QString::fromUtf8("\xf0\x9f\x91\xb6 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7");
+    o.text =
+        QString::fromUtf8("\xf0\x9f\x91\xb6 \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7");
     CHECK(Validation::checkNewObservation(o).isEmpty());
     o.text = QString(Validation::MaxTextLength + 1, QLatin1Char('a'));
     CHECK(hasProblem(Validation::checkNewObservation(o), QStringLiteral("text")));
@@ -212,7 +214,8 @@ TEST_CASE("consent rules for input", "[domain][validation]")
 TEST_CASE("vocabularies know their codes and show unknown ones as they are", "[domain]")
 {
     CHECK(Vocabulary::contains(Vocabulary::products(), QStringLiteral("45A48")));
-    CHECK(Vocabulary::label(Vocabulary::products(), QStringLiteral("45A48")) == "45A48 Ouderschapsdiagnostiek ambulant");
+    CHECK(Vocabulary::label(Vocabulary::products(), QStringLiteral("45A48"))
+          == "45A48 Ouderschapsdiagnostiek ambulant");
     CHECK(Vocabulary::label(Vocabulary::visitKinds(), QStringLiteral("toekomstig")) == "toekomstig");
     CHECK(Vocabulary::roles().size() == 6);
     CHECK(Vocabulary::consentPurposes().size() == 4);

@@ -52,7 +52,8 @@ struct Fixture {
 
     QString family(const QString &name = QStringLiteral("Gezin Bakker"))
     {
-        auto id = cases().families().create(Family{{}, name, QStringLiteral("Lindelaan 14"), QStringLiteral("Zwolle-Zuid"), {}});
+        auto id = cases().families().create(
+            Family{{}, name, QStringLiteral("Lindelaan 14"), QStringLiteral("Zwolle-Zuid"), {}});
         REQUIRE(id);
         return *id;
     }

@@ -301,3 +301,49 @@ TEST_CASE("a corrupted page is reported by the integrity check, not a crash", "[
         CHECK(db.error().code == StoreError::Code::WrongKeyOrNotDatabase);
     }
 }
+
+TEST_CASE("transactions nest as savepoints and roll back together", "[store]")
+{
+    TempDir dir;
+    Database db = openOrFail(dir / "veldwerk.db");
+    REQUIRE(db.exec("CREATE TABLE t (v TEXT)"));
+    auto count = [&] {
+        auto s = db.prepare("SELECT count(*) FROM t");
+        REQUIRE(*s->step());
+        return s->int64(0);
+    };
+    SECTION("an inner commit is undone by an outer rollback")
+    {
+        {
+            auto outer = db.begin();
+            REQUIRE(outer);
+            {
+                auto inner = db.begin();
+                REQUIRE(inner);
+                REQUIRE(db.exec("INSERT INTO t VALUES ('a')"));
+                REQUIRE(inner->commit());
+            }
+            CHECK(count() == 1);
+        } // outer rolled back
+        CHECK(count() == 0);
+    }
+    SECTION("an inner rollback keeps what the outer did")
+    {
+        auto outer = db.begin();
+        REQUIRE(db.exec("INSERT INTO t VALUES ('a')"));
+        {
+            auto inner = db.begin();
+            REQUIRE(db.exec("INSERT INTO t VALUES ('b')"));
+        } // inner rolled back
+        REQUIRE(outer->commit());
+        CHECK(count() == 1);
+    }
+    SECTION("the outer cannot commit while an inner one is open")
+    {
+        auto outer = db.begin();
+        auto inner = db.begin();
+        CHECK(outer->commit().error().code == StoreError::Code::Misuse);
+        REQUIRE(inner->commit());
+        REQUIRE(outer->commit());
+    }
+}
