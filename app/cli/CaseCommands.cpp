@@ -33,16 +33,17 @@ int runDemo(const Context &context, const QStringList &args)
         printErr(loaded.error());
         return Failed;
     }
-    printOut(Text::tr("Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, "
-                      "%6 observaties, %7 weekevaluaties, %8 toestemmingen. Alle namen zijn verzonnen.")
-                 .arg(loaded->families)
-                 .arg(loaded->children)
-                 .arg(loaded->caregivers)
-                 .arg(loaded->trajectories)
-                 .arg(loaded->visits)
-                 .arg(loaded->observations)
-                 .arg(loaded->evaluations)
-                 .arg(loaded->consents));
+    printOut(
+        Text::tr("Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, "
+                 "%6 observaties, %7 weekevaluaties, %8 toestemmingen. Alle namen zijn verzonnen.")
+            .arg(loaded->families)
+            .arg(loaded->children)
+            .arg(loaded->caregivers)
+            .arg(loaded->trajectories)
+            .arg(loaded->visits)
+            .arg(loaded->observations)
+            .arg(loaded->evaluations)
+            .arg(loaded->consents));
     return Ok;
 }
 
@@ -107,8 +108,10 @@ int runExport(const Context &context, const QStringList &args)
     // The export is itself a look at client data: audited before it is made, so it appears in its own trail.
     {
         auto tx = session->database().begin();
-        if (!tx || !cases.audit().append(QStringLiteral("export"), family.isEmpty() ? QStringLiteral("vault") : QStringLiteral("family"),
-                                         family, family, QStringLiteral("veldwerk-cli export"))
+        if (!tx
+            || !cases.audit().append(QStringLiteral("export"),
+                                     family.isEmpty() ? QStringLiteral("vault") : QStringLiteral("family"), family,
+                                     family, QStringLiteral("veldwerk-cli export"))
             || !tx->commit()) {
             printErr(Text::tr("Het auditspoor kon niet worden bijgewerkt; er is niets geëxporteerd."));
             return Failed;
@@ -120,9 +123,9 @@ int runExport(const Context &context, const QStringList &args)
         return Failed;
     }
     const QByteArray bytes = QJsonDocument(*json).toJson(QJsonDocument::Indented);
-    auto written = crypto::writeFileAtomically(std::filesystem::path(out.toStdString()),
-                                               std::span(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                                         static_cast<std::size_t>(bytes.size())));
+    auto written = crypto::writeFileAtomically(
+        std::filesystem::path(out.toStdString()),
+        std::span(reinterpret_cast<const unsigned char *>(bytes.constData()), static_cast<std::size_t>(bytes.size())));
     if (!written) {
         printErr(session::SessionError::fromVault(written.error()).message());
         return Failed;

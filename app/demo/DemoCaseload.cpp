@@ -27,7 +27,9 @@ std::optional<QDate> relativeDate(const QString &spec, const QDate &today)
     if (!m.hasMatch() || (m.captured(2).isEmpty() && m.captured(3).isEmpty() && m.captured(4).isEmpty()))
         return std::nullopt;
     const int sign = m.captured(1) == QLatin1String("-") ? -1 : 1;
-    return today.addYears(sign * m.captured(2).toInt()).addMonths(sign * m.captured(3).toInt()).addDays(sign * m.captured(4).toInt());
+    return today.addYears(sign * m.captured(2).toInt())
+        .addMonths(sign * m.captured(3).toInt())
+        .addDays(sign * m.captured(4).toInt());
 }
 
 // "-14d 10:00": a local date and time.
@@ -52,7 +54,11 @@ QString describe(const store::CaseError &e)
 
 class Loader {
 public:
-    Loader(store::CaseStore &cases, const QDate &today) : m_cases(cases), m_today(today) {}
+    Loader(store::CaseStore &cases, const QDate &today)
+        : m_cases(cases)
+        , m_today(today)
+    {
+    }
 
     Result<DemoSummary, QString> run(const QJsonObject &root)
     {
@@ -118,9 +124,12 @@ private:
         }
         for (const QJsonValue &v : o.value(QStringLiteral("caregivers")).toArray()) {
             const QJsonObject p = v.toObject();
-            domain::Caregiver caregiver{{}, *id, p.value(QStringLiteral("name")).toString(),
+            domain::Caregiver caregiver{{},
+                                        *id,
+                                        p.value(QStringLiteral("name")).toString(),
                                         p.value(QStringLiteral("role")).toString(),
-                                        p.value(QStringLiteral("roleOther")).toString(), {}};
+                                        p.value(QStringLiteral("roleOther")).toString(),
+                                        {}};
             auto caregiverId = check(m_cases.members().addCaregiver(caregiver), caregiver.name);
             if (!caregiverId)
                 return fail(caregiverId.error());
@@ -262,8 +271,9 @@ Result<DemoSummary, QString> DemoCaseload::load(store::CaseStore &cases, const Q
     if (!existing)
         return fail(QString::fromStdString(existing.error().store ? existing.error().store->message : std::string()));
     if (!existing->isEmpty())
-        return fail(Text::tr("Deze kluis bevat al gezinnen. Demogegevens worden alleen in een lege kluis geladen, zodat "
-                             "ze nooit door echte dossiers heen komen te staan."));
+        return fail(
+            Text::tr("Deze kluis bevat al gezinnen. Demogegevens worden alleen in een lege kluis geladen, zodat "
+                     "ze nooit door echte dossiers heen komen te staan."));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())

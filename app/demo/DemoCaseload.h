@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "app/store/CaseStore.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QString>

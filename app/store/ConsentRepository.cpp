@@ -1,6 +1,7 @@
 #include "app/store/ConsentRepository.h"
 
 #include "app/domain/ConsentRules.h"
+#include "app/store/CaseQueries.h"
 #include "app/store/MemberRepository.h"
 
 #include <QCoreApplication>
@@ -131,9 +132,7 @@ Result<domain::Consent, CaseError> ConsentRepository::get(const QString &id)
 
 Result<QList<domain::Consent>, CaseError> ConsentRepository::forFamily(const QString &familyId)
 {
-    auto s = m_c.db.prepare(std::string("SELECT ") + Columns
-                            + " FROM consent WHERE family_id = ?1 AND deleted = 0"
-                              " ORDER BY withdrawn_on IS NOT NULL, given_on DESC, created_at DESC");
+    auto s = m_c.db.prepare(queries::ConsentsOfFamily);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, familyId.toStdString());

@@ -27,7 +27,8 @@ QString camelCase(const QString &column)
 // Columns whose text is JSON inside the row, exported as JSON rather than as a string.
 bool jsonColumn(const QString &column)
 {
-    return column == QLatin1String("field_hlc") || column == QLatin1String("present") || column == QLatin1String("tags");
+    return column == QLatin1String("field_hlc") || column == QLatin1String("present")
+           || column == QLatin1String("tags");
 }
 
 Result<QJsonArray, StoreError> rows(Database &db, const std::string &sql, const QString &arg)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
 #include "app/store/Database.h"
+#include "common/Result.h"
 
 #include <QJsonObject>
 #include <QString>

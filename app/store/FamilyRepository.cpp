@@ -1,5 +1,7 @@
 #include "app/store/FamilyRepository.h"
 
+#include "app/store/CaseQueries.h"
+
 #include <QUuid>
 
 namespace veldwerk::store {
@@ -57,7 +59,7 @@ Result<void, CaseError> FamilyRepository::remove(const QString &id)
 
 Result<domain::Family, CaseError> FamilyRepository::get(const QString &id)
 {
-    auto s = m_c.db.prepare("SELECT id, display_name, address, area, notes FROM family WHERE id = ?1 AND deleted = 0");
+    auto s = m_c.db.prepare(queries::FamilyById);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, id.toStdString());
@@ -89,22 +91,7 @@ Result<domain::Family, CaseError> FamilyRepository::open(const QString &id)
 Result<QList<CaseloadEntry>, CaseError> FamilyRepository::caseload(const QString &search, const QDateTime &now)
 {
     const QString term = search.trimmed();
-    std::string sql = "SELECT f.id, f.display_name, f.area,"
-                      " (SELECT count(*) FROM child c WHERE c.family_id = f.id AND c.deleted = 0),"
-                      " (SELECT group_concat(t.product, '|') FROM trajectory t"
-                      "   WHERE t.family_id = f.id AND t.deleted = 0 AND t.status IN ('aangemeld', 'lopend')),"
-                      " (SELECT min(v.planned_start) FROM visit v WHERE v.family_id = f.id AND v.deleted = 0"
-                      "   AND v.status IN ('gepland', 'bezig') AND v.planned_start >= ?1)"
-                      " FROM family f WHERE f.deleted = 0";
-    if (!term.isEmpty()) {
-        sql += " AND (f.display_name LIKE ?2 ESCAPE '\\' OR f.area LIKE ?2 ESCAPE '\\'"
-               " OR EXISTS (SELECT 1 FROM child c WHERE c.family_id = f.id AND c.deleted = 0"
-               "            AND c.name LIKE ?2 ESCAPE '\\')"
-               " OR EXISTS (SELECT 1 FROM caregiver p WHERE p.family_id = f.id AND p.deleted = 0"
-               "            AND p.name LIKE ?2 ESCAPE '\\'))";
-    }
-    sql += " ORDER BY f.display_name COLLATE NOCASE, f.id";
-    auto s = m_c.db.prepare(sql);
+    auto s = m_c.db.prepare(term.isEmpty() ? queries::Caseload : queries::CaseloadSearch);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, instantText(now).toStdString());

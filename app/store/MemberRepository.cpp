@@ -1,5 +1,7 @@
 #include "app/store/MemberRepository.h"
 
+#include "app/store/CaseQueries.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -106,9 +108,7 @@ Result<void, CaseError> MemberRepository::removeChild(const QString &id)
 Result<QList<domain::Child>, CaseError> MemberRepository::children(const QString &familyId)
 {
     // Oldest first, the unborn last: the order in which a professional names the children of a family.
-    auto s = m_c.db.prepare("SELECT id, family_id, name, birth_date, expected_birth_date, notes FROM child"
-                            " WHERE family_id = ?1 AND deleted = 0"
-                            " ORDER BY coalesce(birth_date, expected_birth_date), name");
+    auto s = m_c.db.prepare(queries::ChildrenOfFamily);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, familyId.toStdString());
@@ -174,8 +174,7 @@ Result<void, CaseError> MemberRepository::removeCaregiver(const QString &id)
 
 Result<QList<domain::Caregiver>, CaseError> MemberRepository::caregivers(const QString &familyId)
 {
-    auto s = m_c.db.prepare("SELECT id, family_id, name, role, role_other, phone FROM caregiver"
-                            " WHERE family_id = ?1 AND deleted = 0 ORDER BY created_at, name");
+    auto s = m_c.db.prepare(queries::CaregiversOfFamily);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, familyId.toStdString());

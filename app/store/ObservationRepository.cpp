@@ -1,5 +1,6 @@
 #include "app/store/ObservationRepository.h"
 
+#include "app/store/CaseQueries.h"
 #include "app/store/MemberRepository.h"
 #include "app/store/VisitRepository.h"
 
@@ -135,8 +136,7 @@ Result<domain::Observation, CaseError> ObservationRepository::get(const QString 
 
 Result<QList<domain::Observation>, CaseError> ObservationRepository::forVisit(const QString &visitId)
 {
-    auto s = m_c.db.prepare(std::string("SELECT ") + Columns
-                            + " FROM observation WHERE visit_id = ?1 AND deleted = 0 ORDER BY recorded_at, created_at");
+    auto s = m_c.db.prepare(queries::ObservationsOfVisit);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, visitId.toStdString());

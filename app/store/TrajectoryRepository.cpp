@@ -1,5 +1,6 @@
 #include "app/store/TrajectoryRepository.h"
 
+#include "app/store/CaseQueries.h"
 #include "app/store/MemberRepository.h"
 
 #include <QUuid>
@@ -135,10 +136,7 @@ Result<domain::Trajectory, CaseError> TrajectoryRepository::open(const QString &
 
 Result<QList<domain::Trajectory>, CaseError> TrajectoryRepository::forFamily(const QString &familyId)
 {
-    auto s = m_c.db.prepare(std::string("SELECT ") + TrajectoryColumns
-                            + " FROM trajectory WHERE family_id = ?1 AND deleted = 0"
-                              " ORDER BY CASE status WHEN 'lopend' THEN 0 WHEN 'aangemeld' THEN 1 ELSE 2 END,"
-                              " start_date DESC");
+    auto s = m_c.db.prepare(queries::TrajectoriesOfFamily);
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, familyId.toStdString());

@@ -1,6 +1,7 @@
 #include "app/store/VisitRepository.h"
 
 #include "app/domain/Codes.h"
+#include "app/store/CaseQueries.h"
 #include "app/store/MemberRepository.h"
 #include "app/store/TrajectoryRepository.h"
 
@@ -182,16 +183,9 @@ Result<domain::Visit, CaseError> VisitRepository::open(const QString &id)
     return visit;
 }
 
-Result<QList<VisitListItem>, CaseError> VisitRepository::list(const char *where, const std::string &a,
-                                                              const std::string &b, const char *order)
+Result<QList<VisitListItem>, CaseError> VisitRepository::list(const char *sql, const std::string &a,
+                                                              const std::string &b)
 {
-    const std::string sql =
-        std::string("SELECT ") + VisitColumns
-        + ", f.display_name, t.product,"
-          " (SELECT count(*) FROM observation o WHERE o.visit_id = v.id AND o.deleted = 0)"
-          " FROM visit v JOIN family f ON f.id = v.family_id JOIN trajectory t ON t.id = v.trajectory_id"
-          " WHERE v.deleted = 0 AND "
-        + where + " ORDER BY " + order;
     auto s = m_c.db.prepare(sql);
     if (!s)
         return fail(CaseError::from(s.error()));
@@ -212,18 +206,17 @@ Result<QList<VisitListItem>, CaseError> VisitRepository::onDay(const QDate &day,
 {
     const QDateTime from(day, QTime(0, 0), zone);
     const QDateTime to(day.addDays(1), QTime(0, 0), zone);
-    return list("v.planned_start >= ?1 AND v.planned_start < ?2", instantText(from).toStdString(),
-                instantText(to).toStdString(), "v.planned_start, f.display_name COLLATE NOCASE");
+    return list(queries::VisitsBetween, instantText(from).toStdString(), instantText(to).toStdString());
 }
 
 Result<QList<VisitListItem>, CaseError> VisitRepository::forTrajectory(const QString &trajectoryId)
 {
-    return list("v.trajectory_id = ?1", trajectoryId.toStdString(), {}, "v.planned_start DESC");
+    return list(queries::VisitsOfTrajectory, trajectoryId.toStdString(), {});
 }
 
 Result<QList<VisitListItem>, CaseError> VisitRepository::timeline(const QString &familyId)
 {
-    return list("v.family_id = ?1", familyId.toStdString(), {}, "v.planned_start DESC");
+    return list(queries::VisitsOfFamily, familyId.toStdString(), {});
 }
 
 } // namespace veldwerk::store

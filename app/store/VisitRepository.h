@@ -47,8 +47,7 @@ public:
 
 private:
     Result<void, CaseError> checkPresent(const domain::Visit &visit);
-    Result<QList<VisitListItem>, CaseError> list(const char *where, const std::string &a, const std::string &b,
-                                                 const char *order);
+    Result<QList<VisitListItem>, CaseError> list(const char *sql, const std::string &a, const std::string &b);
     CaseContext m_c;
 };
 

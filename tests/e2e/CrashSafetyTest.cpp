@@ -51,7 +51,8 @@ std::vector<std::string> runAndKill(const std::vector<std::string> &argv, int ru
     std::string printed;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::microseconds(runUs);
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             break;
         pollfd p{out[0], POLLIN, 0};
@@ -93,7 +94,8 @@ TEST_CASE("writers killed 200 times at random moments lose nothing they reported
     QString visitId;
     QString familyId;
     {
-        auto s = session::Session::create(session::DataDirectory(dir), none, bytesOf(Secret), crypto::CostProfile::Interactive, 100);
+        auto s = session::Session::create(session::DataDirectory(dir), none, bytesOf(Secret),
+                                          crypto::CostProfile::Interactive, 100);
         REQUIRE(s);
         store::CaseStore &cases = (*s)->cases();
         auto family = cases.families().create({{}, QStringLiteral("Gezin Crash"), {}, {}, {}});
@@ -127,8 +129,8 @@ TEST_CASE("writers killed 200 times at random moments lose nothing they reported
         // The killed unlocks count as failed attempts; the lockout is not what this test is about.
         std::filesystem::remove(dir / "lockout.vwl");
         bool killed = false;
-        const auto ids = runAndKill({VELDWERK_CRASH_WRITER, dir.string(), visitId.toStdString(), familyId.toStdString()},
-                                    runUs(rng), killed);
+        const auto ids = runAndKill(
+            {VELDWERK_CRASH_WRITER, dir.string(), visitId.toStdString(), familyId.toStdString()}, runUs(rng), killed);
         INFO("round " << round);
         REQUIRE(killed); // the writer never stops by itself
         committed.insert(ids.begin(), ids.end());

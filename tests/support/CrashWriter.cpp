@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
     std::string secret;
     std::getline(std::cin, secret);
     crypto::NoKeyStore none;
-    auto opened = session::Session::open(session::DataDirectory(dir), none,
-                                         std::span(reinterpret_cast<const unsigned char *>(secret.data()), secret.size()));
+    auto opened =
+        session::Session::open(session::DataDirectory(dir), none,
+                               std::span(reinterpret_cast<const unsigned char *>(secret.data()), secret.size()));
     if (!opened) {
         std::fprintf(stderr, "open: %s\n", qPrintable(opened.error().message()));
         return 1;
