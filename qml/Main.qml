@@ -65,11 +65,39 @@ ApplicationWindow {
                 vault: window.vault
                 preferences: window.preferences
                 onSettingsRequested: stack.push(settingsPage)
+                onFamilyRequested: function (familyId) { stack.push(familyPage, { familyId: familyId }); }
+                onVisitRequested: function (visitId) { stack.push(visitPage, { visitId: visitId }); }
+                StackView.onActivated: reload()
             }
             Component {
                 id: settingsPage
                 SettingsPage {
+                    vault: window.vault
                     preferences: window.preferences
+                    onBackRequested: stack.pop()
+                }
+            }
+            Component {
+                id: familyPage
+                FamilyPage {
+                    vault: window.vault
+                    onBackRequested: stack.pop()
+                    onTrajectoryRequested: function (trajectoryId) { stack.push(trajectoryPage, { trajectoryId: trajectoryId }); }
+                    onVisitRequested: function (visitId) { stack.push(visitPage, { visitId: visitId }); }
+                }
+            }
+            Component {
+                id: trajectoryPage
+                TrajectoryPage {
+                    vault: window.vault
+                    onBackRequested: stack.pop()
+                    onVisitRequested: function (visitId) { stack.push(visitPage, { visitId: visitId }); }
+                }
+            }
+            Component {
+                id: visitPage
+                VisitPage {
+                    vault: window.vault
                     onBackRequested: stack.pop()
                 }
             }

@@ -47,6 +47,12 @@ Result<void, SessionError> Session::openCases()
     if (*row)
         m_professional = QString::fromStdString(name->text(0));
     name = store::Statement();
+    auto demo = m_db.prepare("SELECT 1 FROM vault_meta WHERE key = 'demo'");
+    if (!demo)
+        return fail(SessionError::fromStore(demo.error()));
+    auto isDemo = demo->step();
+    m_demo = isDemo && *isDemo;
+    demo = store::Statement();
     m_cases = std::make_unique<store::CaseStore>(m_db, m_key.derive(crypto::KeyPurpose::AuditMac), actor());
     if (auto loaded = m_cases->load(); !loaded)
         return fail(SessionError::fromStore(loaded.error()));

@@ -46,6 +46,8 @@ public:
     // The professional's name as it appears in the audit trail and as the default responsible professional.
     // Until enrolment names the user, the device keeps it (set in the settings).
     QString professionalName() const { return m_professional; }
+    // A vault filled by `demo seed`: fictional records, shown as such.
+    bool isDemo() const { return m_demo; }
     Result<void, SessionError> setProfessionalName(const QString &name);
 
     // What `vault verify` checks: the database's integrity (every page's HMAC and the b-trees) and the audit
@@ -68,6 +70,7 @@ private:
     store::Database m_db;
     QString m_deviceId;
     QString m_professional;
+    bool m_demo = false;
     std::unique_ptr<store::CaseStore> m_cases;
 };
 

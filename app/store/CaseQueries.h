@@ -19,12 +19,11 @@ namespace veldwerk::store::queries {
 // The whole caseload, alphabetical. ?1: now (ISO UTC), for the next planned visit.
 inline constexpr const char *Caseload = VELDWERK_CASELOAD_SELECT VELDWERK_CASELOAD_ORDER;
 // The caseload filtered by a LIKE pattern (?2, with '\' as escape) on family, area, child and caregiver names.
-inline constexpr const char *CaseloadSearch =
-    VELDWERK_CASELOAD_SELECT
+inline constexpr const char *CaseloadSearch = VELDWERK_CASELOAD_SELECT
     " AND (f.display_name LIKE ?2 ESCAPE '\\' OR f.area LIKE ?2 ESCAPE '\\'"
     " OR EXISTS (SELECT 1 FROM child c WHERE c.family_id = f.id AND c.deleted = 0 AND c.name LIKE ?2 ESCAPE '\\')"
-    " OR EXISTS (SELECT 1 FROM caregiver p WHERE p.family_id = f.id AND p.deleted = 0 AND p.name LIKE ?2 ESCAPE '\\'))"
-    VELDWERK_CASELOAD_ORDER;
+    " OR EXISTS (SELECT 1 FROM caregiver p WHERE p.family_id = f.id AND p.deleted = 0 AND p.name LIKE ?2 ESCAPE "
+    "'\\'))" VELDWERK_CASELOAD_ORDER;
 
 inline constexpr const char *FamilyById =
     "SELECT id, display_name, address, area, notes FROM family WHERE id = ?1 AND deleted = 0";
@@ -34,9 +33,8 @@ inline constexpr const char *ChildrenOfFamily =
     "SELECT id, family_id, name, birth_date, expected_birth_date, notes FROM child"
     " WHERE family_id = ?1 AND deleted = 0 ORDER BY coalesce(birth_date, expected_birth_date), name";
 
-inline constexpr const char *CaregiversOfFamily =
-    "SELECT id, family_id, name, role, role_other, phone FROM caregiver"
-    " WHERE family_id = ?1 AND deleted = 0 ORDER BY created_at, name";
+inline constexpr const char *CaregiversOfFamily = "SELECT id, family_id, name, role, role_other, phone FROM caregiver"
+                                                  " WHERE family_id = ?1 AND deleted = 0 ORDER BY created_at, name";
 
 // Running first, then registered, then closed; newest start first within each.
 inline constexpr const char *TrajectoriesOfFamily =
@@ -61,10 +59,10 @@ inline constexpr const char *ConsentsOfFamily =
 inline constexpr const char *VisitsBetween = VELDWERK_VISIT_LIST_SELECT
     "v.planned_start >= ?1 AND v.planned_start < ?2 ORDER BY v.planned_start, f.display_name COLLATE NOCASE";
 // A family's timeline, newest first.
-inline constexpr const char *VisitsOfFamily = VELDWERK_VISIT_LIST_SELECT
-    "v.family_id = ?1 ORDER BY v.planned_start DESC";
-inline constexpr const char *VisitsOfTrajectory = VELDWERK_VISIT_LIST_SELECT
-    "v.trajectory_id = ?1 ORDER BY v.planned_start DESC";
+inline constexpr const char *VisitsOfFamily =
+    VELDWERK_VISIT_LIST_SELECT "v.family_id = ?1 ORDER BY v.planned_start DESC";
+inline constexpr const char *VisitsOfTrajectory =
+    VELDWERK_VISIT_LIST_SELECT "v.trajectory_id = ?1 ORDER BY v.planned_start DESC";
 
 inline constexpr const char *ObservationsOfVisit =
     "SELECT id, visit_id, family_id, recorded_at, text, about_id, tags FROM observation"

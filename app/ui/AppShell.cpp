@@ -1,6 +1,7 @@
 #include "app/ui/AppShell.h"
 
 #include "app/session/DataDirectory.h"
+#include "app/ui/Formats.h"
 #include "app/ui/IdleWatcher.h"
 #include "app/ui/Preferences.h"
 #include "app/ui/VaultController.h"
@@ -48,6 +49,7 @@ void AppShell::applyLanguage()
         QCoreApplication::removeTranslator(&m_translator);
         m_translatorInstalled = false;
     }
+    Formats::setLanguage(m_preferences->effectiveLanguage());
     if (i18n::load(m_translator, m_preferences->effectiveLanguage()))
         m_translatorInstalled = QCoreApplication::installTranslator(&m_translator);
     if (m_engine)

@@ -82,6 +82,7 @@ void VaultController::refresh()
         return;
     ++m_generation;
     if (m_session) {
+        Q_EMIT aboutToLock();
         m_session.reset();
         Q_EMIT locked();
     }
@@ -235,6 +236,7 @@ void VaultController::finish(const std::shared_ptr<Outcome> &outcome)
         showLockout(std::chrono::milliseconds(0));
         setError(QString());
         setScreen(Home);
+        Q_EMIT professionalNameChanged();
         Q_EMIT unlocked();
         return;
     }
@@ -264,12 +266,24 @@ void VaultController::finish(const std::shared_ptr<Outcome> &outcome)
     setError(error.message());
 }
 
+void VaultController::setProfessionalName(const QString &name)
+{
+    if (!m_session || name.trimmed() == m_session->professionalName())
+        return;
+    if (auto r = m_session->setProfessionalName(name); !r) {
+        setError(r.error().message());
+        return;
+    }
+    Q_EMIT professionalNameChanged();
+}
+
 void VaultController::lock()
 {
     ++m_generation; // a running unlock must not open a session after the lock was asked for
     setBusy(false);
     if (!m_session)
         return;
+    Q_EMIT aboutToLock();
     m_session.reset();
     setError(QString());
     readLockout();

@@ -30,6 +30,8 @@ class VaultController : public QObject {
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY lockoutChanged)
     Q_PROPERTY(int failedAttempts READ failedAttempts NOTIFY lockoutChanged)
     Q_PROPERTY(int secondsUntilRetry READ secondsUntilRetry NOTIFY lockoutChanged)
+    Q_PROPERTY(bool isDemo READ isDemo NOTIFY screenChanged)
+    Q_PROPERTY(QString professionalName READ professionalName WRITE setProfessionalName NOTIFY professionalNameChanged)
 
 public:
     enum Screen { FirstRun, Unlock, Home, Erased, Problem };
@@ -49,6 +51,10 @@ public:
     int attemptsLeft() const { return m_attemptsLeft; }
     int failedAttempts() const { return m_failedAttempts; }
     int secondsUntilRetry() const { return m_secondsUntilRetry; }
+
+    bool isDemo() const { return m_session && m_session->isDemo(); }
+    QString professionalName() const { return m_session ? m_session->professionalName() : QString(); }
+    void setProfessionalName(const QString &name);
 
     // The open session while unlocked (null otherwise), for the controllers of later screens.
     session::Session *session() const { return m_session.get(); }
@@ -71,6 +77,9 @@ Q_SIGNALS:
     void errorTextChanged();
     void lockoutChanged();
     void unlocked();
+    // Just before the keys go: screens save what is pending while the database is still open.
+    void aboutToLock();
+    void professionalNameChanged();
     void locked();
 
 private:

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaregiverDialog</name>
+    <message>
+        <source>Ouder of verzorger toevoegen</source>
+        <translation>Add parent or carer</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Welke rol?</source>
+        <translation>Which role?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: oma, dagelijkse opvang</source>
+        <translation>For example: grandmother, daily care</translation>
+    </message>
+    <message>
+        <source>Telefoon (optioneel)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDialog</name>
+    <message>
+        <source>Kind toevoegen</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Nog niet geboren</source>
+        <translation>Not born yet</translation>
+    </message>
+    <message>
+        <source>Verwachte geboortedatum</source>
+        <translation>Expected date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>libsodium kon niet worden gestart.</source>
@@ -160,7 +222,7 @@ Commands:
       Writes everything (or one family) as JSON, for a subject access request (GDPR).
 
 Passphrases come from standard input, one per line, never from arguments.
---data-dir chooses the vault directory (default: the app's own).
+--data-dir chooses the vault directory (default: the app&apos;s own).
 Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation>
     </message>
     <message>
@@ -188,6 +250,52 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Iemand anders…</source>
+        <translation>Someone else…</translation>
+    </message>
+    <message>
+        <source>Waarvoor</source>
+        <translation>For what</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: huisarts dr. Visser</source>
+        <translation>For example: GP Dr Visser</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Naam en rol</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: jeugdige (14 jaar)</source>
+        <translation>For example: young person (14 years)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>DateInputField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Deze kluis bevat al gezinnen. Demogegevens worden alleen in een lege kluis geladen, zodat ze nooit door echte dossiers heen komen te staan.</source>
@@ -202,11 +310,11 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens van gezinnen te beschermen, zijn de sleutels van deze kluis vernietigd: wat op dit apparaat stond, is niet meer te lezen.</source>
-        <translation>A wrong passphrase was entered too often. To protect the families' data, the keys of this vault were destroyed: what was on this device can no longer be read.</translation>
+        <translation>A wrong passphrase was entered too often. To protect the families&apos; data, the keys of this vault were destroyed: what was on this device can no longer be read.</translation>
     </message>
     <message>
         <source>Wat al gesynchroniseerd was, staat nog op de server van uw organisatie. Neem contact op met functioneel beheer om dit apparaat opnieuw aan te melden.</source>
-        <translation>What was already synchronised is still on your organisation's server. Contact your application administrator to enrol this device again.</translation>
+        <translation>What was already synchronised is still on your organisation&apos;s server. Contact your application administrator to enrol this device again.</translation>
     </message>
     <message>
         <source>Opnieuw beginnen met een lege kluis</source>
@@ -223,6 +331,144 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Opnieuw beginnen</source>
         <translation>Start again</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Gegevens van het gezin</source>
+        <translation>Family&apos;s details</translation>
+    </message>
+    <message>
+        <source>Nieuw gezin</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>Naam van het gezin</source>
+        <translation>Name of the family</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: Gezin Bakker</source>
+        <translation>For example: Bakker family</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wijk of plaats</source>
+        <translation>Neighbourhood or town</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>Gegevens wijzigen</source>
+        <translation>Edit details</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Kind toevoegen</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Nog geen kinderen vastgelegd.</source>
+        <translation>No children recorded yet.</translation>
+    </message>
+    <message>
+        <source>Ouders en verzorgers</source>
+        <translation>Parents and carers</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Nog geen ouders of verzorgers vastgelegd.</source>
+        <translation>No parents or carers recorded yet.</translation>
+    </message>
+    <message>
+        <source>Trajecten</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Nieuw traject</source>
+        <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Nog geen traject. Een traject (bijvoorbeeld VIPP-SD of 45A48) draagt de bezoeken.</source>
+        <translation>No trajectory yet. A trajectory (for example VIPP-SD or 45A48) holds the visits.</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Filmen is toegestaan.</source>
+        <translation>Filming is allowed.</translation>
+    </message>
+    <message>
+        <source>Er is geen toestemming om te filmen.</source>
+        <translation>There is no consent to film.</translation>
+    </message>
+    <message>
+        <source>Gegeven door %1 op %2</source>
+        <translation>Given by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Gegeven door %1 op %2, ingetrokken op %3</source>
+        <translation>Given by %1 on %2, withdrawn on %3</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Nog geen bezoeken.</source>
+        <translation>No visits yet.</translation>
+    </message>
+    <message>
+        <source>1 notitie</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 notities</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>Praktische notities</source>
+        <translation>Practical notes</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: bel vooraf aan, hond in de tuin.</source>
+        <translation>For example: call ahead, dog in the garden.</translation>
+    </message>
+    <message>
+        <source>Inzagelog</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Wie dit dossier op dit apparaat aanmaakte, wijzigde of inzag (de laatste 50 gebeurtenissen).</source>
+        <translation>Who created, changed or viewed this file on this device (the last 50 events).</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken?</source>
+        <translation>Withdraw consent?</translation>
+    </message>
+    <message>
+        <source>De toestemming geldt vanaf vandaag niet meer. Wat ervoor is vastgelegd, blijft in het dossier zichtbaar.</source>
+        <translation>From today the consent no longer applies. What was recorded before stays visible in the file.</translation>
     </message>
 </context>
 <context>
@@ -273,6 +519,17 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Veldwerk</source>
@@ -291,24 +548,44 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Today</translation>
     </message>
     <message>
-        <source>Er staan nog geen gezinnen op dit apparaat.</source>
-        <translation>There are no families on this device yet.</translation>
+        <source>Demo: alle gezinnen en namen zijn verzonnen</source>
+        <translation>Demo: all families and names are invented</translation>
     </message>
     <message>
-        <source>Gezinnen, trajecten en bezoeken verschijnen hier zodra ze zijn aangemaakt of gesynchroniseerd.</source>
-        <translation>Families, trajectories and visits appear here as soon as they are created or synchronised.</translation>
+        <source>Nieuw gezin</source>
+        <translation>New family</translation>
     </message>
     <message>
-        <source>Veldwerk vergrendelt zich na %1 seconden zonder gebruik.</source>
-        <translation>Veldwerk locks itself after %1 seconds without use.</translation>
+        <source>1 notitie</source>
+        <translation>1 note</translation>
     </message>
     <message>
-        <source>Veldwerk vergrendelt zich na 1 minuut zonder gebruik.</source>
-        <translation>Veldwerk locks itself after 1 minute without use.</translation>
+        <source>%1 notities</source>
+        <translation>%1 notes</translation>
     </message>
     <message>
-        <source>Veldwerk vergrendelt zich na %1 minuten zonder gebruik.</source>
-        <translation>Veldwerk locks itself after %1 minutes without use.</translation>
+        <source>Vandaag staan er geen bezoeken gepland.</source>
+        <translation>No visits are planned today.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Zoek op gezin, kind, ouder of wijk</source>
+        <translation>Search by family, child, parent or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Zoeken in de caseload</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <source>Geen gezin gevonden voor &apos;%1&apos;.</source>
+        <translation>No family found for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen gezinnen op dit apparaat. Begin met &apos;Nieuw gezin&apos;.</source>
+        <translation>There are no families on this device yet. Start with &apos;New family&apos;.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +593,13 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Veldwerk</source>
         <translation>Veldwerk</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -341,8 +625,8 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Set the old files aside?</translation>
     </message>
     <message>
-        <source>De huidige bestanden gaan naar een map 'apart-gezet' in de gegevensmap; er wordt niets verwijderd. Daarna kiest u een nieuw wachtwoord voor een lege kluis.</source>
-        <translation>The current files move to an 'apart-gezet' folder in the data directory; nothing is deleted. Then you choose a new passphrase for an empty vault.</translation>
+        <source>De huidige bestanden gaan naar een map &apos;apart-gezet&apos; in de gegevensmap; er wordt niets verwijderd. Daarna kiest u een nieuw wachtwoord voor een lege kluis.</source>
+        <translation>The current files move to an &apos;apart-gezet&apos; folder in the data directory; nothing is deleted. Then you choose a new passphrase for an empty vault.</translation>
     </message>
     <message>
         <source>Apart zetten</source>
@@ -393,6 +677,128 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>%1 minuten</source>
         <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Zo staat u in het inzagelog van deze tablet, en als verantwoordelijke bij een nieuw traject.</source>
+        <translation>How you appear in this tablet&apos;s access log, and as the responsible professional of a new trajectory.</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDialog</name>
+    <message>
+        <source>Nieuw traject</source>
+        <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Welk product?</source>
+        <translation>Which product?</translation>
+    </message>
+    <message>
+        <source>Kader</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Geplande einddatum</source>
+        <translation>Planned end date</translation>
+    </message>
+    <message>
+        <source>Ouderschapsdiagnostiek: drie tot maximaal zes maanden.</source>
+        <translation>Parenting assessment: three to at most six months.</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke professional</source>
+        <translation>Responsible professional</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryPage</name>
+    <message>
+        <source>Bezoek plannen</source>
+        <translation>Plan visit</translation>
+    </message>
+    <message>
+        <source>Traject</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Kader</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijk</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Nog geen bezoeken. Plan het eerste bezoek met &apos;Bezoek plannen&apos;.</source>
+        <translation>No visits yet. Plan the first visit with &apos;Plan visit&apos;.</translation>
+    </message>
+    <message>
+        <source>1 notitie</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 notities</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>Wekelijkse evaluaties</source>
+        <translation>Weekly evaluations</translation>
+    </message>
+    <message>
+        <source>Nieuwe week</source>
+        <translation>New week</translation>
+    </message>
+    <message>
+        <source>Ouderschapsdiagnostiek werkt met heldere doelen en wekelijkse evaluaties. Begin met &apos;Nieuwe week&apos;.</source>
+        <translation>Parenting assessment works with clear goals and weekly evaluations. Start with &apos;New week&apos;.</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Bijstellingen</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Afgesproken vervolgstappen</source>
+        <translation>Agreed next steps</translation>
     </message>
 </context>
 <context>
@@ -454,7 +860,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Vul de naam van het kind in.</source>
-        <translation>Enter the child's name.</translation>
+        <translation>Enter the child&apos;s name.</translation>
     </message>
     <message>
         <source>Vul de geboortedatum in, of voor een ongeboren kind de verwachte geboortedatum.</source>
@@ -478,11 +884,11 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Vul de naam van de ouder of verzorger in.</source>
-        <translation>Enter the parent's or carer's name.</translation>
+        <translation>Enter the parent&apos;s or carer&apos;s name.</translation>
     </message>
     <message>
-        <source>Beschrijf de rol, bijvoorbeeld 'oma'.</source>
-        <translation>Describe the role, for example 'grandmother'.</translation>
+        <source>Beschrijf de rol, bijvoorbeeld &apos;oma&apos;.</source>
+        <translation>Describe the role, for example &apos;grandmother&apos;.</translation>
     </message>
     <message>
         <source>Beschrijf het product.</source>
@@ -641,7 +1047,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Het sleutelbestand van de kluis is beschadigd (%1). Zonder dit bestand kunnen de gegevens niet worden geopend.</source>
-        <translation>The vault's key file is damaged (%1). Without this file the data cannot be opened.</translation>
+        <translation>The vault&apos;s key file is damaged (%1). Without this file the data cannot be opened.</translation>
     </message>
     <message>
         <source>Onvoldoende werkgeheugen om de kluis te openen. Sluit andere apps en probeer het opnieuw.</source>
@@ -649,7 +1055,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>De beveiligde sleutelopslag van dit apparaat is niet beschikbaar.</source>
-        <translation>This device's secure key storage is not available.</translation>
+        <translation>This device&apos;s secure key storage is not available.</translation>
     </message>
     <message>
         <source>Interne fout in de versleuteling (%1).</source>
@@ -738,6 +1144,92 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Dit gegeven bestaat niet (meer) op dit apparaat.</source>
         <translation>This record does not exist (any more) on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Bezoek plannen</source>
+        <translation>Plan visit</translation>
+    </message>
+    <message>
+        <source>Plannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>thuis</source>
+        <translation>at home</translation>
+    </message>
+    <message>
+        <source>Soort bezoek</source>
+        <translation>Kind of visit</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Duur in minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>Bezoek starten</source>
+        <translation>Start visit</translation>
+    </message>
+    <message>
+        <source>Bezoek afronden</source>
+        <translation>Finish visit</translation>
+    </message>
+    <message>
+        <source>Aanwezig:</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>Filmen toegestaan</source>
+        <translation>Filming allowed</translation>
+    </message>
+    <message>
+        <source>Geen toestemming om te filmen</source>
+        <translation>No consent to film</translation>
+    </message>
+    <message>
+        <source>Notitie van %1</source>
+        <translation>Note of %1</translation>
+    </message>
+    <message>
+        <source>Nog geen notities. Typ hieronder wat u ziet; elke notitie krijgt de tijd van nu.</source>
+        <translation>No notes yet. Type below what you see; each note gets the time of now.</translation>
+    </message>
+    <message>
+        <source>Wat ziet u? (Ctrl+Enter bewaart)</source>
+        <translation>What do you see? (Ctrl+Enter saves)</translation>
+    </message>
+    <message>
+        <source>Nieuwe notitie</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Notitie bewaren</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
     </message>
 </context>
 <context>
@@ -916,10 +1408,177 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>veldwerk::ui::CaseloadModel</name>
+    <message>
+        <source>1 kind</source>
+        <translation>1 child</translation>
+    </message>
+    <message>
+        <source>%1 kinderen</source>
+        <translation>%1 children</translation>
+    </message>
+    <message>
+        <source>vandaag %1</source>
+        <translation>today %1</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::ui::FamilyController</name>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>ingezien</source>
+        <translation>viewed</translation>
+    </message>
+    <message>
+        <source>geëxporteerd</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>gezin</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>ouder/verzorger</source>
+        <translation>parent/carer</translation>
+    </message>
+    <message>
+        <source>traject</source>
+        <translation>trajectory</translation>
+    </message>
+    <message>
+        <source>weekevaluatie</source>
+        <translation>weekly evaluation</translation>
+    </message>
+    <message>
+        <source>bezoek</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>observatie</source>
+        <translation>observation</translation>
+    </message>
+    <message>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 25-11-2026.</source>
+        <translation>Write the date as day-month-year, for example 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; de notitie is niet opgeslagen.</source>
+        <translation>The vault is locked; the note was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::ui::Formats</name>
+    <message>
+        <source>verwacht %1</source>
+        <translation>expected %1</translation>
+    </message>
+    <message>
+        <source>verwacht %1 (over %2 weken)</source>
+        <translation>expected %1 (in %2 weeks)</translation>
+    </message>
+    <message>
+        <source>verwacht %1 (over %2 maanden)</source>
+        <translation>expected %1 (in %2 months)</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 maanden</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>%1 weken</source>
+        <translation>%1 weeks</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 25-11-2026.</source>
+        <translation>Write the date as day-month-year, for example 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Schrijf de tijd als uu:mm, bijvoorbeeld 10:30.</source>
+        <translation>Write the time as hh:mm, for example 10:30.</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::ui::TrajectoryController</name>
+    <message>
+        <source>Week van %1</source>
+        <translation>Week of %1</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; de tekst is niet opgeslagen.</source>
+        <translation>The vault is locked; the text was not saved.</translation>
+    </message>
+    <message>
+        <source>Schrijf de tijd als uu:mm, bijvoorbeeld 10:30.</source>
+        <translation>Write the time as hh:mm, for example 10:30.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van het bezoek in.</source>
+        <translation>Enter the date of the visit.</translation>
+    </message>
+    <message>
+        <source>Een bezoek duurt tussen 1 minuut en 12 uur.</source>
+        <translation>A visit lasts between 1 minute and 12 hours.</translation>
+    </message>
+</context>
+<context>
     <name>veldwerk::ui::VaultController</name>
     <message>
         <source>In de gegevensmap staat een database, maar het sleutelbestand ontbreekt. Zonder sleutelbestand kunnen deze gegevens niet worden geopend.</source>
         <translation>The data directory holds a database, but the key file is missing. Without the key file this data cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::ui::VisitController</name>
+    <message>
+        <source>Begonnen om %1</source>
+        <translation>Started at %1</translation>
+    </message>
+    <message>
+        <source>Gehouden van %1 tot %2</source>
+        <translation>Held from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Nieuwe notitie ongedaan maken</source>
+        <translation>Undo new note</translation>
+    </message>
+    <message>
+        <source>Laatste wijziging ongedaan maken</source>
+        <translation>Undo last change</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; de tekst is niet opgeslagen.</source>
+        <translation>The vault is locked; the text was not saved.</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; de notitie is niet opgeslagen.</source>
+        <translation>The vault is locked; the note was not saved.</translation>
     </message>
 </context>
 </TS>

@@ -3,8 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Veldwerk
 
-// The first screen after unlocking. Today's visits and the caseload arrive with the case records; until
-// then the page says plainly that nothing is on this device yet.
+// Vandaag: today's visits beside the caseload. On a tablet held upright the two stack.
 Page {
     id: page
     objectName: "homePage"
@@ -12,106 +11,213 @@ Page {
     property VaultController vault
     property Preferences preferences
     signal settingsRequested
+    signal familyRequested(string familyId)
+    signal visitRequested(string visitId)
 
     background: Rectangle { color: Theme.background }
 
-    header: ToolBar {
-        implicitHeight: Theme.touchTarget + Theme.spacing
-        background: Rectangle { color: Theme.primary }
+    function reload() {
+        home.reload();
+    }
 
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.spacing
-            anchors.rightMargin: Theme.spacingSmall
-            spacing: Theme.spacingSmall
+    HomeController {
+        id: home
+        vault: page.vault
+    }
 
-            Label {
-                text: qsTr("Veldwerk")
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontSizeLarge
-                font.bold: true
-                Layout.fillWidth: true
-            }
-            AppButton {
-                objectName: "settingsButton"
-                text: qsTr("Instellingen")
-                primary: false
-                onClicked: page.settingsRequested()
-            }
-            AppButton {
-                objectName: "lockButton"
-                text: qsTr("Vergrendelen")
-                primary: false
-                onClicked: page.vault.lock()
-            }
+
+    FamilyController {
+        id: newFamily
+        vault: page.vault
+    }
+    FamilyDialog {
+        id: familyDialog
+        controller: newFamily
+        onDone: function (familyId) { page.familyRequested(familyId); }
+    }
+
+    header: PageHeader {
+        title: qsTr("Veldwerk")
+        subtitle: page.vault.isDemo ? qsTr("Demo: alle gezinnen en namen zijn verzonnen") : ""
+        showBack: false
+        AppButton {
+            objectName: "newFamilyButton"
+            text: qsTr("Nieuw gezin")
+            primary: false
+            onClicked: familyDialog.openFor(false)
+        }
+        AppButton {
+            objectName: "settingsButton"
+            text: qsTr("Instellingen")
+            primary: false
+            onClicked: page.settingsRequested()
+        }
+        AppButton {
+            objectName: "lockButton"
+            text: qsTr("Vergrendelen")
+            primary: false
+            onClicked: page.vault.lock()
         }
     }
 
-    FormColumn {
+    GridLayout {
         anchors.fill: parent
+        anchors.margins: Theme.spacing
+        columns: page.width > 900 ? 2 : 1
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacing
 
-        Label {
-            text: qsTr("Vandaag")
-            font.pixelSize: Theme.fontSizeTitle
-            font.bold: true
-            color: Theme.primary
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            objectName: "todayLabel"
-            text: new Date().toLocaleDateString(Qt.locale(page.preferences.effectiveLanguage === "en" ? "en_GB" : "nl_NL"),
-                                                "dddd d MMMM yyyy")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSizeLarge
-        }
-
-        Rectangle {
+        // Today's visits.
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
-            implicitHeight: emptyColumn.implicitHeight + 2 * Theme.spacingLarge
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
-            border.width: Theme.borderWidth
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            Layout.maximumHeight: page.width > 900 ? -1 : Math.max(220, page.height * 0.42)
+            spacing: Theme.spacingSmall
 
-            ColumnLayout {
-                id: emptyColumn
-                anchors.fill: parent
-                anchors.margins: Theme.spacingLarge
-                spacing: Theme.spacingSmall
-
+            RowLayout {
+                Layout.fillWidth: true
                 Label {
-                    text: qsTr("Er staan nog geen gezinnen op dit apparaat.")
-                    font.pixelSize: Theme.fontSizeLarge
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
+                    text: qsTr("Vandaag")
+                    font.pixelSize: Theme.fontSizeTitle
+                    font.bold: true
+                    color: Theme.primary
+                    Accessible.role: Accessible.Heading
                 }
                 Label {
-                    text: qsTr("Gezinnen, trajecten en bezoeken verschijnen hier zodra ze zijn aangemaakt of "
-                               + "gesynchroniseerd.")
+                    objectName: "todayLabel"
+                    text: home.today.dayText
                     color: Theme.textMuted
-                    font.pixelSize: Theme.fontSize
-                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeLarge
+                    Layout.leftMargin: Theme.spacing
                     Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ListView {
+                    id: todayList
+                    objectName: "todayList"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingSmall
+                    clip: true
+                    model: home.today
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: ListRow {
+                        required property string visitId
+                        required property string familyName
+                        required property string timeText
+                        required property string kindLabel
+                        required property string productLabel
+                        required property string location
+                        required property string statusLabel
+                        required property int notes
+                        width: todayList.width
+                        objectName: "visit-" + visitId
+                        title: timeText + "  " + familyName
+                        subtitle: kindLabel + " · " + productLabel + (location ? " · " + location : "")
+                                  + (notes > 0 ? " · " + (notes === 1 ? qsTr("1 notitie") : qsTr("%1 notities").arg(notes)) : "")
+                        badge: statusLabel
+                        onClicked: page.visitRequested(visitId)
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacing
+                        visible: todayList.count === 0
+                        text: qsTr("Vandaag staan er geen bezoeken gepland.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSize
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }
 
-        Label {
-            objectName: "autoLockLabel"
-            text: {
-                const s = page.preferences.idleLockSeconds;
-                if (s % 60 !== 0)
-                    return qsTr("Veldwerk vergrendelt zich na %1 seconden zonder gebruik.").arg(s);
-                return s === 60 ? qsTr("Veldwerk vergrendelt zich na 1 minuut zonder gebruik.")
-                                : qsTr("Veldwerk vergrendelt zich na %1 minuten zonder gebruik.").arg(s / 60);
-            }
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSizeSmall
-            wrapMode: Text.Wrap
+        // The caseload with search.
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.topMargin: Theme.spacing
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: Theme.spacingSmall
+
+            Label {
+                text: qsTr("Caseload")
+                font.pixelSize: Theme.fontSizeTitle
+                font.bold: true
+                color: Theme.primary
+                Accessible.role: Accessible.Heading
+            }
+            TextField {
+                id: searchField
+                objectName: "caseloadSearch"
+                Layout.fillWidth: true
+                implicitHeight: Theme.touchTarget
+                font.pixelSize: Theme.fontSize
+                placeholderText: qsTr("Zoek op gezin, kind, ouder of wijk")
+                placeholderTextColor: Theme.textMuted
+                inputMethodHints: Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("Zoeken in de caseload")
+                onTextChanged: home.caseload.search = text
+                Keys.onEscapePressed: function (event) {
+                    searchField.clear();
+                    event.accepted = true;
+                }
+                background: Rectangle {
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.width: searchField.activeFocus ? Theme.focusWidth : Theme.borderWidth
+                    border.color: searchField.activeFocus ? Theme.focus : Theme.border
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ListView {
+                    id: caseloadList
+                    objectName: "caseloadList"
+                    anchors.fill: parent
+                    anchors.margins: Theme.spacingSmall
+                    clip: true
+                    model: home.caseload
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: ListRow {
+                        required property string familyId
+                        required property string name
+                        required property string summary
+                        required property string nextVisitText
+                        width: caseloadList.width
+                        objectName: "family-" + familyId
+                        title: name
+                        subtitle: summary
+                        trailing: nextVisitText
+                        onClicked: page.familyRequested(familyId)
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        width: parent.width - 2 * Theme.spacing
+                        visible: caseloadList.count === 0
+                        text: searchField.text.length > 0 ? qsTr("Geen gezin gevonden voor '%1'.").arg(searchField.text)
+                                                          : qsTr("Er staan nog geen gezinnen op dit apparaat. Begin met 'Nieuw gezin'.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSize
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
         }
     }
 }

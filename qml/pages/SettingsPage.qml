@@ -9,6 +9,7 @@ Page {
     objectName: "settingsPage"
 
     property Preferences preferences
+    property VaultController vault
     signal backRequested
 
     background: Rectangle { color: Theme.background }
@@ -48,6 +49,15 @@ Page {
 
     FormColumn {
         anchors.fill: parent
+
+        TextInputField {
+            id: nameField
+            objectName: "professionalName"
+            label: qsTr("Uw naam")
+            hint: qsTr("Zo staat u in het inzagelog van deze tablet, en als verantwoordelijke bij een nieuw traject.")
+            text: page.vault ? page.vault.professionalName : ""
+            input.onEditingFinished: if (page.vault) page.vault.professionalName = nameField.text
+        }
 
         Label {
             text: qsTr("Taal")

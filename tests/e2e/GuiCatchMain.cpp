@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
     qputenv("QT_QUICK_BACKEND", "software");
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // Qt's caches too, so a test can prove that no client text ends up in them.
+    QTemporaryDir cache;
+    qputenv("XDG_CACHE_HOME", cache.path().toLocal8Bit());
 
     QGuiApplication app(argc, argv);
     veldwerk::session::DataDirectory::configureApplicationIdentity();

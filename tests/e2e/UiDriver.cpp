@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QTest>
 
+#include <algorithm>
+
 namespace veldwerk::test {
 
 namespace {
@@ -21,7 +23,38 @@ QQuickItem *search(QQuickItem *item, const QString &name)
     }
     return nullptr;
 }
+void collect(QQuickItem *item, const QString &prefix, QList<QQuickItem *> &out)
+{
+    if (!item || !item->isVisible())
+        return;
+    if (item->objectName().startsWith(prefix))
+        out.append(item);
+    for (QQuickItem *child : item->childItems())
+        collect(child, prefix, out);
+}
 } // namespace
+
+QQuickItem *UiDriver::requirePrefix(const QString &prefix) const
+{
+    QList<QQuickItem *> found;
+    waitUntil(
+        [&] {
+            found.clear();
+            collect(m_window->contentItem(), prefix, found);
+            return !found.isEmpty();
+        },
+        3000);
+    INFO("looking for an item named " << prefix.toStdString() << "…");
+    REQUIRE_FALSE(found.isEmpty());
+    return found.first();
+}
+
+int UiDriver::countPrefix(const QString &prefix) const
+{
+    QList<QQuickItem *> found;
+    collect(m_window->contentItem(), prefix, found);
+    return static_cast<int>(found.size());
+}
 
 UiDriver::UiDriver(QQuickWindow *window, QString screenshotDir)
     : m_window(window)
@@ -49,9 +82,35 @@ QQuickItem *UiDriver::require(const QString &objectName) const
     return item;
 }
 
+void UiDriver::ensureVisible(QQuickItem *item)
+{
+    for (QQuickItem *p = item->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        if (!content)
+            continue;
+        const QRectF r = item->mapRectToItem(content, QRectF(0, 0, item->width(), item->height()));
+        const qreal y = p->property("contentY").toReal();
+        const qreal h = p->height();
+        qreal target = y;
+        if (r.top() < y)
+            target = r.top() - 16;
+        else if (r.bottom() > y + h)
+            target = r.bottom() - h + 16;
+        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - h);
+        target = std::clamp<qreal>(target, 0, maxY);
+        if (target != y) {
+            p->setProperty("contentY", target);
+            pause(30);
+        }
+    }
+}
+
 void UiDriver::click(QQuickItem *item)
 {
     REQUIRE(item);
+    ensureVisible(item);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     pause(30);

@@ -19,7 +19,13 @@ public:
     // The first visible item with this objectName (searched through the visual item tree and its popups).
     QQuickItem *find(const QString &objectName) const;
     QQuickItem *require(const QString &objectName) const;
+    // The first visible item whose objectName starts with `prefix` ("family-" finds a row of the caseload).
+    QQuickItem *requirePrefix(const QString &prefix) const;
+    // How many visible items have an objectName starting with `prefix`.
+    int countPrefix(const QString &prefix) const;
 
+    // Scrolls every flickable around `item` so that it is on screen, as a person would before tapping it.
+    void ensureVisible(QQuickItem *item);
     void click(QQuickItem *item);
     void click(const QString &objectName) { click(require(objectName)); }
     void type(const QString &text);

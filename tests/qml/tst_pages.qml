@@ -38,6 +38,18 @@ Item {
         id: problemPage
         ProblemPage { anchors.fill: parent; vault: testVault }
     }
+    Component {
+        id: familyPage
+        FamilyPage { anchors.fill: parent; vault: testVault }
+    }
+    Component {
+        id: trajectoryPage
+        TrajectoryPage { anchors.fill: parent; vault: testVault }
+    }
+    Component {
+        id: visitPage
+        VisitPage { anchors.fill: parent; vault: testVault }
+    }
 
     TestCase {
         name: "Pages"
@@ -73,6 +85,9 @@ Item {
                 { tag: "settings", component: settingsPage },
                 { tag: "erased", component: erasedPage },
                 { tag: "problem", component: problemPage },
+                { tag: "family", component: familyPage },
+                { tag: "trajectory", component: trajectoryPage },
+                { tag: "visit", component: visitPage },
             ];
         }
 
