@@ -222,7 +222,7 @@ Commands:
       Writes everything (or one family) as JSON, for a subject access request (GDPR).
 
 Passphrases come from standard input, one per line, never from arguments.
---data-dir chooses the vault directory (default: the app&apos;s own).
+--data-dir chooses the vault directory (default: the app's own).
 Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation>
     </message>
     <message>
@@ -310,11 +310,11 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Er is te vaak een onjuist wachtwoord ingevoerd. Om de gegevens van gezinnen te beschermen, zijn de sleutels van deze kluis vernietigd: wat op dit apparaat stond, is niet meer te lezen.</source>
-        <translation>A wrong passphrase was entered too often. To protect the families&apos; data, the keys of this vault were destroyed: what was on this device can no longer be read.</translation>
+        <translation>A wrong passphrase was entered too often. To protect the families' data, the keys of this vault were destroyed: what was on this device can no longer be read.</translation>
     </message>
     <message>
         <source>Wat al gesynchroniseerd was, staat nog op de server van uw organisatie. Neem contact op met functioneel beheer om dit apparaat opnieuw aan te melden.</source>
-        <translation>What was already synchronised is still on your organisation&apos;s server. Contact your application administrator to enrol this device again.</translation>
+        <translation>What was already synchronised is still on your organisation's server. Contact your application administrator to enrol this device again.</translation>
     </message>
     <message>
         <source>Opnieuw beginnen met een lege kluis</source>
@@ -337,7 +337,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <name>FamilyDialog</name>
     <message>
         <source>Gegevens van het gezin</source>
-        <translation>Family&apos;s details</translation>
+        <translation>Family's details</translation>
     </message>
     <message>
         <source>Nieuw gezin</source>
@@ -580,12 +580,12 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Search the caseload</translation>
     </message>
     <message>
-        <source>Geen gezin gevonden voor &apos;%1&apos;.</source>
-        <translation>No family found for &apos;%1&apos;.</translation>
+        <source>Geen gezin gevonden voor '%1'.</source>
+        <translation>No family found for '%1'.</translation>
     </message>
     <message>
-        <source>Er staan nog geen gezinnen op dit apparaat. Begin met &apos;Nieuw gezin&apos;.</source>
-        <translation>There are no families on this device yet. Start with &apos;New family&apos;.</translation>
+        <source>Er staan nog geen gezinnen op dit apparaat. Begin met 'Nieuw gezin'.</source>
+        <translation>There are no families on this device yet. Start with 'New family'.</translation>
     </message>
 </context>
 <context>
@@ -625,8 +625,8 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Set the old files aside?</translation>
     </message>
     <message>
-        <source>De huidige bestanden gaan naar een map &apos;apart-gezet&apos; in de gegevensmap; er wordt niets verwijderd. Daarna kiest u een nieuw wachtwoord voor een lege kluis.</source>
-        <translation>The current files move to an &apos;apart-gezet&apos; folder in the data directory; nothing is deleted. Then you choose a new passphrase for an empty vault.</translation>
+        <source>De huidige bestanden gaan naar een map 'apart-gezet' in de gegevensmap; er wordt niets verwijderd. Daarna kiest u een nieuw wachtwoord voor een lege kluis.</source>
+        <translation>The current files move to an 'apart-gezet' folder in the data directory; nothing is deleted. Then you choose a new passphrase for an empty vault.</translation>
     </message>
     <message>
         <source>Apart zetten</source>
@@ -684,7 +684,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Zo staat u in het inzagelog van deze tablet, en als verantwoordelijke bij een nieuw traject.</source>
-        <translation>How you appear in this tablet&apos;s access log, and as the responsible professional of a new trajectory.</translation>
+        <translation>How you appear in this tablet's access log, and as the responsible professional of a new trajectory.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +727,33 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>TrajectoryEditDialog</name>
+    <message>
+        <source>Traject wijzigen</source>
+        <translation>Edit trajectory</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kader</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Geplande einddatum</source>
+        <translation>Planned end date</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke professional</source>
+        <translation>Responsible professional</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryPage</name>
     <message>
         <source>Bezoek plannen</source>
@@ -761,8 +788,8 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>Visits</translation>
     </message>
     <message>
-        <source>Nog geen bezoeken. Plan het eerste bezoek met &apos;Bezoek plannen&apos;.</source>
-        <translation>No visits yet. Plan the first visit with &apos;Plan visit&apos;.</translation>
+        <source>Nog geen bezoeken. Plan het eerste bezoek met 'Bezoek plannen'.</source>
+        <translation>No visits yet. Plan the first visit with 'Plan visit'.</translation>
     </message>
     <message>
         <source>1 notitie</source>
@@ -781,8 +808,8 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <translation>New week</translation>
     </message>
     <message>
-        <source>Ouderschapsdiagnostiek werkt met heldere doelen en wekelijkse evaluaties. Begin met &apos;Nieuwe week&apos;.</source>
-        <translation>Parenting assessment works with clear goals and weekly evaluations. Start with &apos;New week&apos;.</translation>
+        <source>Ouderschapsdiagnostiek werkt met heldere doelen en wekelijkse evaluaties. Begin met 'Nieuwe week'.</source>
+        <translation>Parenting assessment works with clear goals and weekly evaluations. Start with 'New week'.</translation>
     </message>
     <message>
         <source>Voortgang</source>
@@ -799,6 +826,10 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Afgesproken vervolgstappen</source>
         <translation>Agreed next steps</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -860,7 +891,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Vul de naam van het kind in.</source>
-        <translation>Enter the child&apos;s name.</translation>
+        <translation>Enter the child's name.</translation>
     </message>
     <message>
         <source>Vul de geboortedatum in, of voor een ongeboren kind de verwachte geboortedatum.</source>
@@ -884,11 +915,11 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Vul de naam van de ouder of verzorger in.</source>
-        <translation>Enter the parent&apos;s or carer&apos;s name.</translation>
+        <translation>Enter the parent's or carer's name.</translation>
     </message>
     <message>
-        <source>Beschrijf de rol, bijvoorbeeld &apos;oma&apos;.</source>
-        <translation>Describe the role, for example &apos;grandmother&apos;.</translation>
+        <source>Beschrijf de rol, bijvoorbeeld 'oma'.</source>
+        <translation>Describe the role, for example 'grandmother'.</translation>
     </message>
     <message>
         <source>Beschrijf het product.</source>
@@ -1047,7 +1078,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>Het sleutelbestand van de kluis is beschadigd (%1). Zonder dit bestand kunnen de gegevens niet worden geopend.</source>
-        <translation>The vault&apos;s key file is damaged (%1). Without this file the data cannot be opened.</translation>
+        <translation>The vault's key file is damaged (%1). Without this file the data cannot be opened.</translation>
     </message>
     <message>
         <source>Onvoldoende werkgeheugen om de kluis te openen. Sluit andere apps en probeer het opnieuw.</source>
@@ -1055,7 +1086,7 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
     <message>
         <source>De beveiligde sleutelopslag van dit apparaat is niet beschikbaar.</source>
-        <translation>This device&apos;s secure key storage is not available.</translation>
+        <translation>This device's secure key storage is not available.</translation>
     </message>
     <message>
         <source>Interne fout in de versleuteling (%1).</source>
@@ -1230,6 +1261,18 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Ongedaan maken</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Notitie verwijderen?</source>
+        <translation>Delete note?</translation>
+    </message>
+    <message>
+        <source>De notitie verdwijnt uit dit bezoek. Dat het gebeurde, blijft in het inzagelog staan.</source>
+        <translation>The note disappears from this visit. That it happened stays in the access log.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,12 @@ Page {
             page.backRequested();
         }
         AppButton {
+            objectName: "editTrajectoryButton"
+            text: qsTr("Wijzigen")
+            primary: false
+            onClicked: editDialog.openFor()
+        }
+        AppButton {
             objectName: "planVisitButton"
             text: qsTr("Bezoek plannen")
             primary: false
@@ -170,6 +176,10 @@ Page {
 
     VisitDialog {
         id: visitDialog
+        controller: trajectory
+    }
+    TrajectoryEditDialog {
+        id: editDialog
         controller: trajectory
     }
 }

@@ -39,6 +39,19 @@ Page {
         composer.forceActiveFocus();
     }
 
+    ConfirmDialog {
+        id: removeDialog
+        property string noteId
+        heading: qsTr("Notitie verwijderen?")
+        message: qsTr("De notitie verdwijnt uit dit bezoek. Dat het gebeurde, blijft in het inzagelog staan.")
+        acceptText: qsTr("Verwijderen")
+        onAccepted: {
+            const r = visit.removeNote(noteId);
+            if (!r.ok)
+                composerError.text = r.message;
+        }
+    }
+
     header: PageHeader {
         title: visit.familyName
         subtitle: visit.kindLabel + " · " + visit.productLabel + " · " + visit.whenText
@@ -149,15 +162,32 @@ Page {
                     required property int index
                     width: notesList.width
                     spacing: 2
-                    Label {
-                        text: note.timeText + (note.aboutName ? "  ·  " + note.aboutName : "")
-                              + (note.tagsText ? "  ·  " + note.tagsText : "")
-                        font.pixelSize: Theme.fontSizeSmall
-                        color: Theme.textMuted
+                    RowLayout {
                         Layout.fillWidth: true
-                        elide: Text.ElideRight
+                        Label {
+                            text: note.timeText + (note.aboutName ? "  ·  " + note.aboutName : "")
+                                  + (note.tagsText ? "  ·  " + note.tagsText : "")
+                            font.pixelSize: Theme.fontSizeSmall
+                            color: Theme.textMuted
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                        }
+                        AppButton {
+                            id: removeButton
+                            objectName: "removeNote-" + note.index
+                            // Only for the note being edited: a delete beside every note invites a slip.
+                            visible: noteArea.activeFocus || activeFocus
+                            text: qsTr("Verwijderen")
+                            primary: false
+                            destructive: true
+                            onClicked: {
+                                removeDialog.noteId = note.noteId;
+                                removeDialog.open();
+                            }
+                        }
                     }
                     TextArea {
+                        id: noteArea
                         objectName: "note-" + note.index
                         Layout.fillWidth: true
                         text: note.text
@@ -217,22 +247,27 @@ Page {
                         }
                     }
                 }
-                Flow {
+                // One row that scrolls sideways: the note field keeps its room on a landscape tablet.
+                ListView {
+                    id: tagRow
+                    objectName: "tagRow"
                     Layout.fillWidth: true
+                    implicitHeight: Theme.touchTarget
+                    orientation: ListView.Horizontal
                     spacing: Theme.spacingSmall
-                    Repeater {
-                        model: Terms.observationTags()
-                        delegate: ChipButton {
-                            required property var modelData
-                            objectName: "tag-" + modelData.code
-                            text: modelData.label
-                            checked: page.chosenTags.indexOf(modelData.code) >= 0
-                            onClicked: {
-                                const tags = page.chosenTags.filter(t => t !== modelData.code);
-                                if (checked)
-                                    tags.push(modelData.code);
-                                page.chosenTags = tags;
-                            }
+                    clip: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    model: Terms.observationTags()
+                    delegate: ChipButton {
+                        required property var modelData
+                        objectName: "tag-" + modelData.code
+                        text: modelData.label
+                        checked: page.chosenTags.indexOf(modelData.code) >= 0
+                        onClicked: {
+                            const tags = page.chosenTags.filter(t => t !== modelData.code);
+                            if (checked)
+                                tags.push(modelData.code);
+                            page.chosenTags = tags;
                         }
                     }
                 }

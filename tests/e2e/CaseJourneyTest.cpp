@@ -205,6 +205,17 @@ TEST_CASE("a newcomer walks through the demo caseload", "[e2e][cases]")
     app.ui->type(QStringLiteral("Moeder komt alle afspraken na."));
     app.ui->click("evaluation0-safetyArea"); // leaving the field saves at once
     UiDriver::pause(100);
+    // The trajectory handed over: its status changed through the edit dialog.
+    app.ui->click("editTrajectoryButton");
+    fill(app, "trajectoryEditEndInput", QDate::currentDate().addMonths(7).toString(QStringLiteral("dd-MM-yyyy")));
+    save(app);
+    REQUIRE(UiDriver::waitUntil([&] { return app.ui->find(QStringLiteral("trajectoryEditEnd")) != nullptr; }));
+    CHECK(app.ui->require("trajectoryEditEnd")->property("error").toString().contains("zes maanden"));
+    app.ui->shot("32b-traject-te-lang.png");
+    fill(app, "trajectoryEditEndInput", QDate::currentDate().addMonths(1).toString(QStringLiteral("dd-MM-yyyy")));
+    save(app);
+    REQUIRE(UiDriver::waitUntil([&] { return !app.ui->find(QStringLiteral("trajectoryEditEnd")); }));
+
     app.ui->click(app.ui->requirePrefix(QStringLiteral("trajectoryVisit-")));
     app.settle();
     app.ui->shot("33-demo-bezoek.png");
