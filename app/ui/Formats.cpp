@@ -1,5 +1,7 @@
 #include "app/ui/Formats.h"
 
+#include "app/domain/DateInput.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -22,51 +24,12 @@ QLocale Formats::locale()
 
 std::optional<QDate> Formats::parseDate(const QString &text, const QDate &today)
 {
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("vandaag") || t == QLatin1String("today"))
-        return today;
-    if (t == QLatin1String("morgen") || t == QLatin1String("tomorrow"))
-        return today.addDays(1);
-    if (t == QLatin1String("gisteren") || t == QLatin1String("yesterday"))
-        return today.addDays(-1);
-    static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2})$)"));
-    static const QRegularExpression dutch(QStringLiteral(R"(^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2}|\d{4})$)"));
-    int y = 0;
-    int m = 0;
-    int d = 0;
-    if (const auto match = iso.match(t); match.hasMatch()) {
-        y = match.captured(1).toInt();
-        m = match.captured(2).toInt();
-        d = match.captured(3).toInt();
-    } else if (const auto match2 = dutch.match(t); match2.hasMatch()) {
-        d = match2.captured(1).toInt();
-        m = match2.captured(2).toInt();
-        y = match2.captured(3).toInt();
-        if (match2.captured(3).size() == 2) {
-            // A two-digit year means the nearest century: "26" is 2026, "98" is 1998 for a parent's birth year.
-            y += 2000;
-            if (y > today.year() + 20)
-                y -= 100;
-        }
-    } else {
-        return std::nullopt;
-    }
-    const QDate date(y, m, d);
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
+    return domain::DateInput::parseDate(text, today);
 }
 
 std::optional<QTime> Formats::parseTime(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{1,2})(?:[:.]?(\d{2}))?$)"));
-    const auto m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const QTime time(m.captured(1).toInt(), m.captured(2).isEmpty() ? 0 : m.captured(2).toInt());
-    if (!time.isValid())
-        return std::nullopt;
-    return time;
+    return domain::DateInput::parseTime(text);
 }
 
 QString Formats::dateText(const QDate &date)

@@ -2,6 +2,7 @@
 
 #include "app/domain/Codes.h"
 #include "app/domain/ConsentRules.h"
+#include "app/domain/DateInput.h"
 #include "app/domain/Hlc.h"
 #include "app/domain/Validation.h"
 #include "app/domain/Vocabulary.h"
@@ -219,4 +220,28 @@ TEST_CASE("vocabularies know their codes and show unknown ones as they are", "[d
     CHECK(Vocabulary::label(Vocabulary::visitKinds(), QStringLiteral("toekomstig")) == "toekomstig");
     CHECK(Vocabulary::roles().size() == 6);
     CHECK(Vocabulary::consentPurposes().size() == 4);
+}
+
+TEST_CASE("dates and times are read the way Dutch professionals type them", "[domain][input]")
+{
+    using veldwerk::domain::DateInput;
+    CHECK(DateInput::parseDate(QStringLiteral("25-11-2026"), Today) == QDate(2026, 11, 25));
+    CHECK(DateInput::parseDate(QStringLiteral("5/3/2024"), Today) == QDate(2024, 3, 5));
+    CHECK(DateInput::parseDate(QStringLiteral("05.03.24"), Today) == QDate(2024, 3, 5));
+    CHECK(DateInput::parseDate(QStringLiteral("12 03 98"), Today) == QDate(1998, 3, 12)); // a parent's birth year
+    CHECK(DateInput::parseDate(QStringLiteral("2026-11-25"), Today) == QDate(2026, 11, 25));
+    CHECK(DateInput::parseDate(QStringLiteral(" Vandaag "), Today) == Today);
+    CHECK(DateInput::parseDate(QStringLiteral("morgen"), Today) == Today.addDays(1));
+    CHECK_FALSE(DateInput::parseDate(QStringLiteral("31-02-2026"), Today));
+    CHECK_FALSE(DateInput::parseDate(QStringLiteral("25-13-2026"), Today));
+    CHECK_FALSE(DateInput::parseDate(QStringLiteral("volgende week"), Today));
+    CHECK_FALSE(DateInput::parseDate(QStringLiteral(""), Today));
+    CHECK_FALSE(DateInput::parseDate(QString::fromUtf8("\xd9\xa2\xd9\xa5-11-2026"), Today)); // Arabic-Indic digits
+    CHECK(DateInput::parseTime(QStringLiteral("10:30")) == QTime(10, 30));
+    CHECK(DateInput::parseTime(QStringLiteral("9.05")) == QTime(9, 5));
+    CHECK(DateInput::parseTime(QStringLiteral("1430")) == QTime(14, 30));
+    CHECK(DateInput::parseTime(QStringLiteral("8")) == QTime(8, 0));
+    CHECK_FALSE(DateInput::parseTime(QStringLiteral("25:00")));
+    CHECK_FALSE(DateInput::parseTime(QStringLiteral("10:61")));
+    CHECK_FALSE(DateInput::parseTime(QStringLiteral("half elf")));
 }
