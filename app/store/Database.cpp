@@ -393,7 +393,13 @@ Result<Database, StoreError> Database::open(const std::filesystem::path &path, s
         return fail(row.error());
     check = Statement();
 
-    static constexpr const char *pragmas = "PRAGMA synchronous = FULL;"
+    // cache_size: SQLCipher decrypts and authenticates every page it reads from the file, so a page kept in the cache
+    // is much cheaper to read again than in plain SQLite. 32 MiB (SQLite's default is 2 MiB; it is a ceiling, used
+    // as pages are read) holds the working set of the screens for a 2,000-family caseload: with the covering indices
+    // of schema 3, Vandaag went from 51 to 4 ms and a family page reads no page twice (tests/bench). The decrypted
+    // pages live in process memory only while the vault is open and go with the connection.
+    static constexpr const char *pragmas = "PRAGMA cache_size = -32768;"
+                                           "PRAGMA synchronous = FULL;"
                                            "PRAGMA foreign_keys = ON;"
                                            "PRAGMA temp_store = MEMORY;"
                                            "PRAGMA secure_delete = ON;";

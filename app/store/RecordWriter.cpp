@@ -6,8 +6,6 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-#include <cassert>
-
 namespace veldwerk::store {
 
 namespace {
@@ -22,6 +20,11 @@ bool identifier(const QString &name)
             return false;
     }
     return true;
+}
+
+StoreError notOurs(const QString &field)
+{
+    return StoreError::make(StoreError::Code::Misuse, "not a column name: " + field.toStdString());
 }
 
 void bindValue(Statement &s, int index, const FieldValue &v)
@@ -118,7 +121,8 @@ Result<void, StoreError> RecordWriter::insert(const RecordTable &table, const QS
     QString params = QStringLiteral("?1, ?2, ?3, ?4");
     int n = 4;
     for (const auto &[field, value] : values) {
-        assert(identifier(field));
+        if (!identifier(field))
+            return fail(notOurs(field));
         stamps.insert(field, stamp);
         columns += QStringLiteral(", ") + field;
         params += QStringLiteral(", ?%1").arg(++n);
@@ -147,7 +151,8 @@ Result<QStringList, StoreError> RecordWriter::update(const RecordTable &table, c
 {
     QString columns = QStringLiteral("field_hlc");
     for (const auto &[field, value] : values) {
-        assert(identifier(field));
+        if (!identifier(field))
+            return fail(notOurs(field));
         columns += QStringLiteral(", ") + field;
     }
     auto current = m_db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1 AND deleted = 0")

@@ -180,9 +180,33 @@ CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
 BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
 )sql";
 
-constexpr std::array<Migration, 2> Migrations = {{
+// Version 3: covering indices for the screens' queries (tests/bench, "Case records at scale"). Every correlated
+// subquery of the caseload and the note counts filter on `deleted = 0` and read a column or two; with these indices
+// they are answered from index pages alone instead of one table row per child, caregiver, trajectory, visit or note
+// (a random page that SQLCipher must decrypt). `deleted` is a column rather than a partial-index WHERE because
+// SQLite 3.15 (SQLCipher 3.4.1) treats an index as covering only when it holds every column the query names. Each
+// new index starts with the columns of the one it replaces, so every query that used the old one can use the new
+// one, and writes maintain as many indices as before. Measured on 2,000 families and 100,000 notes: the caseload
+// 50 → 6.5 ms, the search median 33 → 2.3 ms.
+constexpr std::string_view V3 = R"sql(
+DROP INDEX family_by_name;
+DROP INDEX child_by_family;
+DROP INDEX caregiver_by_family;
+DROP INDEX trajectory_by_family;
+DROP INDEX visit_by_family;
+DROP INDEX observation_by_visit;
+CREATE INDEX family_caseload ON family (deleted, display_name COLLATE NOCASE, id, area);
+CREATE INDEX child_by_family_live ON child (family_id, deleted, name);
+CREATE INDEX caregiver_by_family_live ON caregiver (family_id, deleted, name);
+CREATE INDEX trajectory_by_family_live ON trajectory (family_id, deleted, status, product);
+CREATE INDEX visit_by_family_live ON visit (family_id, deleted, planned_start, status);
+CREATE INDEX observation_by_visit_live ON observation (visit_id, deleted, recorded_at);
+)sql";
+
+constexpr std::array<Migration, 3> Migrations = {{
     {1, "vault metadata", V1},
     {2, "case records and audit trail", V2},
+    {3, "covering indices for the screens", V3},
 }};
 
 } // namespace
