@@ -1,5 +1,6 @@
 #include "app/store/Database.h"
 
+#include "app/store/WipingAllocator.h"
 #include "crypto/SecureBuffer.h"
 
 // Debian's SQLCipher declares sqlite3_key() only under SQLITE_HAS_CODEC. Using the function (rather than a
@@ -336,6 +337,9 @@ Result<Database, StoreError> Database::open(const std::filesystem::path &path, s
 {
     if (rawKey.size() != 32)
         return fail(StoreError::make(StoreError::Code::Misuse, "the database key must be 32 bytes"));
+    if (!installWipingAllocator())
+        return fail(StoreError::make(StoreError::Code::Misuse,
+                                     "SQLite was initialised before the vault: its memory would not be wiped"));
     std::error_code ec;
     if (!options.create && !std::filesystem::exists(path, ec))
         return fail(StoreError::make(StoreError::Code::CantOpen, "database file missing"));

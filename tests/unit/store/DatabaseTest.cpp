@@ -3,8 +3,10 @@
 #include "TestSupport.h"
 #include "app/store/Database.h"
 #include "app/store/Migrations.h"
+#include "app/store/WipingAllocator.h"
 
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 #include <array>
 #include <cstdio>
@@ -130,6 +132,32 @@ TEST_CASE("the pragmas of DESIGN §5 are in force", "[store]")
     CHECK(*db.pragmaText("temp_store") == "2"); // MEMORY
     CHECK(*db.pragmaText("secure_delete") == "1");
     CHECK(*db.pragmaText("cipher_page_size") == "4096");
+    CHECK(*db.pragmaText("cache_size") == "-32768"); // 32 MiB of decrypted pages, see docs/decisions.md
+}
+
+TEST_CASE("SQLite's memory goes through the wiping allocator", "[store]")
+{
+    TempDir dir;
+    Database db = openOrFail(dir / "veldwerk.db");
+    REQUIRE(wipingAllocatorActive());
+
+    // The allocator keeps SQLite's contract: sizes are reported and realloc keeps the contents, growing or not.
+    auto *block = static_cast<unsigned char *>(sqlite3_malloc(40));
+    REQUIRE(block);
+    CHECK(sqlite3_msize(block) == 40);
+    for (int i = 0; i < 40; ++i)
+        block[i] = static_cast<unsigned char>(i);
+    block = static_cast<unsigned char *>(sqlite3_realloc(block, 4000));
+    REQUIRE(block);
+    CHECK(sqlite3_msize(block) == 4000);
+    bool kept = true;
+    for (int i = 0; i < 40; ++i)
+        kept = kept && block[i] == i;
+    CHECK(kept);
+    block = static_cast<unsigned char *>(sqlite3_realloc(block, 8));
+    REQUIRE(block);
+    CHECK(block[7] == 7);
+    sqlite3_free(block);
 }
 
 TEST_CASE("statements bind and read every type", "[store]")
