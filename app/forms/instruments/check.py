@@ -162,10 +162,23 @@ def check_expression(expr, where, report, ctx, defined_vars):
             report.error(where, f"linkId '{literal}' does not exist")
         elif ctx["types"][literal] in ("group", "display"):
             report.error(where, f"linkId '{literal}' names a {ctx['types'][literal]} item, which has no answer")
+    compares_boolean = re.search(r"answer\.value\s*=\s*(true|false)", expr) is not None
+    compares_code = "answer.value.code" in expr
     for literal in re.findall(r"linkId\.startsWith\('([^']*)'\)", expr):
         matches = [l for l in ctx["linkIds"] if l.startswith(literal) and ctx["types"][l] not in ("group", "display")]
         if not matches:
             report.error(where, f"no question's linkId starts with '{literal}'")
+        # A prefix that also catches items of another type compares a string with a boolean or a code: some
+        # FHIRPath implementations answer false, others raise a type error. Keep counted items of one kind.
+        if compares_boolean and not compares_code:
+            odd = [l for l in matches if ctx["types"][l] != "boolean"]
+        elif compares_code and not compares_boolean:
+            odd = [l for l in matches if ctx["types"][l] not in ("choice", "open-choice")]
+        else:
+            odd = []
+        for l in odd:
+            report.error(where, f"prefix '{literal}' also matches '{l}' ({ctx['types'][l]}), which is not counted "
+                                "the same way")
     for literal in re.findall(r"code\s*=\s*'([^']*)'", expr):
         if literal not in ctx["codes"]:
             report.error(where, f"code '{literal}' is not an answerOption code of this form")
