@@ -80,12 +80,13 @@ def survey_one(q):
     envs = Counter()
 
     def visit(node):
-        url = node.get("url")
-        is_extension = isinstance(url, str) and ("extension" in node or any(k.startswith("value") for k in node))
-        # Sub-extensions of complex extensions have relative urls ("key", "expression"): they belong to
-        # their parent extension and are not listed on their own.
-        if is_extension and (":" in url):
-            ext[url] += 1
+        for key in ("extension", "modifierExtension"):
+            for e in node.get(key, []) if isinstance(node.get(key), list) else []:
+                url = e.get("url") if isinstance(e, dict) else None
+                # Sub-extensions of complex extensions have relative urls ("key", "expression"): they belong
+                # to their parent extension and are not listed on their own.
+                if isinstance(url, str) and ":" in url:
+                    ext[url] += 1
         ve = node.get("valueExpression")
         if isinstance(ve, dict):
             lang = ve.get("language", "(none)")
@@ -151,11 +152,15 @@ def generate():
         title = q.get("title") or q.get("name") or q.get("id") or ""
         rows.append(
             f"| `{d}` | {title} | {src} | {lic} | {len(items(q))} | {case_count(d)} | {fmt_counter(ops)} | "
-            f"{fmt_counter(beh)} | {', '.join(f'`{k}`' for k in sorted(funcs)) or '—'} |"
+            f"{fmt_counter(beh)} | {', '.join(f'`{k}`' for k in sorted(funcs)) or '—'} | "
+            f"{', '.join(sorted({u.rstrip('/').rsplit('/', 1)[-1] for u in ext})) or '—'} |"
         )
     out = [BEGIN, "", "### Questionnaires", ""]
-    out.append("| id | title | source | licence | items | cases | enableWhen operators | enableBehavior | FHIRPath functions |")
-    out.append("|---|---|---|---|---|---|---|---|---|")
+    out.append(
+        "| id | title | source | licence | items | cases | enableWhen operators | enableBehavior | FHIRPath functions "
+        "| extensions (last URL segment; full URLs below) |"
+    )
+    out.append("|---|---|---|---|---|---|---|---|---|---|")
     out += rows
     out += ["", f"### Extensions ({len(ext_total)} URLs)", "", "| extension URL | occurrences | files |", "|---|---|---|"]
     for k, v in sorted(ext_total.items(), key=lambda kv: (-len(ext_files[kv[0]]), -kv[1], kv[0])):
