@@ -5,7 +5,7 @@ It does NOT evaluate enableWhen or FHIRPath: the expectations are worked out by 
 script cannot produce them. It only catches clerical mistakes that would make a case test the
 wrong thing: a response that does not fit its Questionnaire (unknown linkId, wrong nesting,
 value[x] of the wrong type, several answers to a non-repeating item, a coded answer that is not
-one of the answerOptions), and an expected file whose "enabled" list is not in Questionnaire
+one of the answerOptions, an empty array), and an expected file whose "enabled" list is not in Questionnaire
 order, names an unknown linkId, lists a child without its parent, leaves out an item that has no
 enableWhen of its own under an enabled parent, or whose "calculated" keys are not exactly the
 items that carry a calculatedExpression.
@@ -133,6 +133,19 @@ def check_response_items(chk, where, qitems, ritems):
                     check_response_items(chk, where, q.get("item"), a.get("item"))
 
 
+def empty_containers(node, path=""):
+    if isinstance(node, list):
+        if not node:
+            yield path
+        for i, v in enumerate(node):
+            yield from empty_containers(v, f"{path}[{i}]")
+    elif isinstance(node, dict):
+        if not node:
+            yield path
+        for k, v in node.items():
+            yield from empty_containers(v, f"{path}.{k}")
+
+
 def check_case(chk, qdir, q, flat, case):
     where = f"{qdir}/cases/{case}"
     with open(os.path.join(qdir, "cases", case + ".response.json"), encoding="utf-8") as f:
@@ -146,6 +159,8 @@ def check_case(chk, qdir, q, flat, case):
     if resp.get("questionnaire") != canonical(q):
         chk.err(where, f"questionnaire {resp.get('questionnaire')!r} != {canonical(q)!r}")
     check_response_items(chk, where, q.get("item"), resp.get("item"))
+    for path in empty_containers(resp):
+        chk.err(where, f"empty array or object at {path or '(root)'} (FHIR JSON forbids empty arrays)")
 
     if set(exp) - {"enabled", "calculated", "note"}:
         chk.err(where, f"unexpected keys {sorted(set(exp) - {'enabled', 'calculated', 'note'})}")
