@@ -20,9 +20,8 @@ using namespace veldwerk::fhirpath;
 namespace {
 
 // Groups outside the documented subset (docs/fhirpath.md, "Not supported").
-const std::map<QString, const char *> kUncoveredGroups = {
-    {QStringLiteral("testConformsTo"), "conformsTo() needs StructureDefinitions; only base type URLs are known"},
-};
+// Every group is covered at present; conformsTo() is covered for the core types' base profile URLs only.
+const std::map<QString, const char *> kUncoveredGroups = {};
 
 // Single tests that are not run, with the reason. Strict-mode tests need a static model of every FHIR element
 // (semantic checking at parse time), which the engine does not carry; the others are errata where the suite's
@@ -33,6 +32,22 @@ const std::map<QString, const char *> kSkippedTests = {
     {QStringLiteral("testPolymorphismB"), "strict mode: needs the full FHIR model"},
     {QStringLiteral("testPolymorphismAsB"), "strict mode: needs the full FHIR model"},
     {QStringLiteral("testDollarOrderNotAllowed"), "strict mode with checkOrderedFunctions: needs the full FHIR model"},
+    // Errata: the expected result contradicts the specification (fhirpath.js, the reference JavaScript engine,
+    // corrected or disabled the same tests in its copy of the suite, test/cases/fhir-r4.yaml).
+    {QStringLiteral("testDateNotEqualTimezoneOffsetBefore"),
+     "erratum: a Date and a DateTime of different precision compare as empty (spec 6.1.1), not true"},
+    {QStringLiteral("testDateNotEqualTimezoneOffsetAfter"),
+     "erratum: a Date and a DateTime of different precision compare as empty (spec 6.1.1), not true"},
+    {QStringLiteral("testDateNotEqualUTC"),
+     "erratum: a Date and a DateTime of different precision compare as empty (spec 6.1.1), not true"},
+    {QStringLiteral("testStringQuantityDayLiteralToQuantity"),
+     "erratum: '{day}' is a UCUM annotation (dimensionless 1), not the day; fhirpath.js uses 1 'd'"},
+    {QStringLiteral("testEquality7"), "erratum: collections of different sizes are not equal: false (spec 6.1.1)"},
+    {QStringLiteral("testRound2"), "erratum: 3.14159.round(3) is 3.142, the suite says 2"},
+    {QStringLiteral("testPrecedence3"),
+     "erratum: 'is' binds tighter than '>' (grammar), so 1 > (2 is Boolean) is an error"},
+    {QStringLiteral("testPrecedence4"),
+     "erratum: 'is' binds tighter than '|' (grammar), so 1 | (1 is Integer) is [1, true]"},
 };
 
 struct Tally {
@@ -76,8 +91,8 @@ bool outputMatches(const Item &item, const QString &type, const QString &value)
     if (type == u"Quantity")
         return v.kind() == Item::Kind::Quantity && toText(v) == value;
     if (type == u"date" || type == u"dateTime" || type == u"time")
-        return (v.kind() == Item::Kind::Date || v.kind() == Item::Kind::DateTime || v.kind() == Item::Kind::Time) &&
-               (v.asTemporal().toString() == value || v.asTemporal().toLiteral() == value);
+        return (v.kind() == Item::Kind::Date || v.kind() == Item::Kind::DateTime || v.kind() == Item::Kind::Time)
+               && (v.asTemporal().toString() == value || v.asTemporal().toLiteral() == value);
     // string, code, id, uri, ...: the String value, and for FHIR types also the element's type.
     if (v.kind() != Item::Kind::String || v.asString() != value)
         return false;
@@ -206,6 +221,9 @@ TEST_CASE("the HL7 FHIRPath R4 test suite passes in every covered group", "[fhir
         std::printf("  %-32s %4d %4d %4d%s\n", qPrintable(name), t.passed, t.failed, t.skipped,
                     kUncoveredGroups.count(name) ? "  (not covered)" : "");
     std::printf("  %-32s %4d %4d %4d\n", "TOTAL", total.passed, total.failed, total.skipped);
+    std::printf("  Skipped tests:\n");
+    for (const auto &[test, reason] : kSkippedTests)
+        std::printf("    %-40s %s\n", qPrintable(test), reason);
     for (const QString &failure : failures)
         std::printf("  FAIL %s\n", qPrintable(failure));
     std::fflush(stdout);
