@@ -193,7 +193,8 @@ public:
     struct Child {
         QString name;
         NodePtr node;
-        bool choice = false; // written in JSON as name + type suffix (valueCoding)
+        bool choice = false;    // written in JSON as name + type suffix (valueCoding)
+        bool repeating = false; // written in JSON as an array even when alone (came from one)
     };
 
     // A FHIR resource (or any JSON object) in R4 JSON. typeName is used when the object has no "resourceType"
@@ -244,11 +245,13 @@ public:
     NodeBuilder &setResource(bool resource); // a resource: toJson writes resourceType
     NodeBuilder &setTag(int tag);
     NodeBuilder &setValue(Item value); // makes it a primitive; value must not be a Node
-    NodeBuilder &append(QString name, NodePtr child);
+    // repeating: the element is a list in FHIR (item, answer, coding), so toJson writes an array even for one.
+    NodeBuilder &append(QString name, NodePtr child, bool repeating = false);
     NodeBuilder &appendChoice(QString name, NodePtr child); // value[x]: written as name + type suffix
-    NodeBuilder &appendValue(QString name, Item value, QString fhirType = {});
+    NodeBuilder &appendValue(QString name, Item value, QString fhirType = {}, bool repeating = false);
     // Replaces all children of this name by nodes, at the position of the first such child (or at the end).
-    NodeBuilder &replaceChildren(QStringView name, std::vector<NodePtr> nodes, bool choice = false);
+    NodeBuilder &replaceChildren(QStringView name, std::vector<NodePtr> nodes, bool repeating = false,
+                                 bool choice = false);
     NodeBuilder &replaceChild(std::size_t index, NodePtr child); // keeps the name
     NodeBuilder &removeChildren(QStringView name);
     std::size_t childCount() const { return m_node.m_children.size(); }
@@ -268,8 +271,10 @@ QJsonArray toJson(const Collection &collection);
 // primitive value's text, or "" for objects.
 QString toText(const Item &item);
 
-// FHIRPath singleton evaluation of collections as a boolean (§4.5): empty -> nullopt; one Boolean -> it; one other
-// item -> true; more than one item -> NotSingleton.
+// FHIRPath singleton evaluation of collections as a boolean (§4.5), as the operators and iif() use it: empty ->
+// nullopt; one Boolean -> it; one Integer, Decimal or String that converts with toBoolean() ('true', 1, 0.0, ...)
+// -> that; one that does not -> nullopt; one object node or other value -> true; more than one item ->
+// NotSingleton.
 Result<std::optional<bool>> toBoolean(const Collection &collection);
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,1 +1,0 @@
-#include "app/forms/fhirpath/FhirPath.h"
