@@ -38,25 +38,30 @@ void printErr(const QString &text)
 
 QString usageText()
 {
-    return Text::tr("Gebruik: veldwerk-cli [--data-dir MAP] <opdracht>\n"
-                    "\n"
-                    "Opdrachten:\n"
-                    "  vault init [--cost interactive|moderate|sensitive] [--max-failures N]\n"
-                    "      Maakt een nieuwe kluis. Leest het nieuwe wachtwoord twee keer van standaardinvoer.\n"
-                    "  vault verify\n"
-                    "      Leest het wachtwoord, opent de kluis en controleert de database.\n"
-                    "  vault change-secret [--cost interactive|moderate|sensitive]\n"
-                    "      Leest het oude wachtwoord en twee keer het nieuwe; versleutelt niets opnieuw.\n"
-                    "  demo seed\n"
-                    "      Laadt een fictieve demo-caseload in een lege kluis.\n"
-                    "  observation add --visit ID --text TEKST [--about ID] [--tag LABEL]...\n"
-                    "      Voegt een observatie toe aan een bezoek; drukt het nieuwe id af zodra het is opgeslagen.\n"
-                    "  export --out BESTAND [--family ID]\n"
-                    "      Schrijft alles (of één gezin) als JSON, voor een inzageverzoek (AVG).\n"
-                    "\n"
-                    "Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.\n"
-                    "--data-dir kiest de kluismap (standaard die van de app).\n"
-                    "Afsluitcode: 0 gelukt, 1 mislukt (melding op stderr), 2 verkeerd gebruik.");
+    return Text::tr(
+        "Gebruik: veldwerk-cli [--data-dir MAP] <opdracht>\n"
+        "\n"
+        "Opdrachten:\n"
+        "  vault init [--cost interactive|moderate|sensitive] [--max-failures N]\n"
+        "      Maakt een nieuwe kluis. Leest het nieuwe wachtwoord twee keer van standaardinvoer.\n"
+        "  vault verify\n"
+        "      Leest het wachtwoord, opent de kluis en controleert de database.\n"
+        "  vault change-secret [--cost interactive|moderate|sensitive]\n"
+        "      Leest het oude wachtwoord en twee keer het nieuwe; versleutelt niets opnieuw.\n"
+        "  demo seed\n"
+        "      Laadt een fictieve demo-caseload in een lege kluis.\n"
+        "  observation add --visit ID --text TEKST [--about ID] [--tag LABEL]...\n"
+        "      Voegt een observatie toe aan een bezoek; drukt het nieuwe id af zodra het is opgeslagen.\n"
+        "  export --out BESTAND [--family ID]\n"
+        "      Schrijft alles (of één gezin) als JSON, voor een inzageverzoek (AVG).\n"
+        "  questionnaire validate BESTAND\n"
+        "      Controleert een FHIR R4 Questionnaire; drukt elke fout en waarschuwing af met haar JSON-pad.\n"
+        "  questionnaire evaluate QUESTIONNAIRE.json RESPONSE.json\n"
+        "      Evalueert een QuestionnaireResponse: zichtbare items, meldingen, berekende waarden (JSON).\n"
+        "\n"
+        "Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.\n"
+        "--data-dir kiest de kluismap (standaard die van de app).\n"
+        "Afsluitcode: 0 gelukt, 1 mislukt (melding op stderr), 2 verkeerd gebruik.");
 }
 
 std::unique_ptr<session::Session> openSession(const Context &context)
@@ -159,6 +164,8 @@ int run(const QStringList &args)
         return runObservation(context, rest);
     if (group == QLatin1String("export"))
         return runExport(context, rest);
+    if (group == QLatin1String("questionnaire"))
+        return runQuestionnaire(context, rest);
     return usageError(Text::tr("Onbekende opdracht: %1").arg(group));
 }
 

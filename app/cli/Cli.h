@@ -30,6 +30,7 @@ int runVault(const Context &context, const QStringList &args);
 int runDemo(const Context &context, const QStringList &args);
 int runObservation(const Context &context, const QStringList &args);
 int runExport(const Context &context, const QStringList &args);
+int runQuestionnaire(const Context &context, const QStringList &args);
 
 // Reads the secret from standard input and opens the vault; prints the reason and returns null when it cannot.
 std::unique_ptr<session::Session> openSession(const Context &context);

@@ -8,6 +8,7 @@
 #include "app/store/MemberRepository.h"
 #include "app/store/ObservationRepository.h"
 #include "app/store/RecordWriter.h"
+#include "app/store/ResponseRepository.h"
 #include "app/store/TrajectoryRepository.h"
 #include "app/store/VisitRepository.h"
 #include "crypto/SecureBuffer.h"
@@ -30,6 +31,7 @@ public:
     MemberRepository members() { return MemberRepository(context()); }
     TrajectoryRepository trajectories() { return TrajectoryRepository(context()); }
     VisitRepository visits() { return VisitRepository(context()); }
+    ResponseRepository responses() { return ResponseRepository(context()); }
     ObservationRepository observations() { return ObservationRepository(context()); }
     ConsentRepository consents() { return ConsentRepository(context()); }
     AuditLog &audit() { return m_audit; }

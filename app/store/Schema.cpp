@@ -203,10 +203,47 @@ CREATE INDEX visit_by_family_live ON visit (family_id, deleted, planned_start, s
 CREATE INDEX observation_by_visit_live ON observation (visit_id, deleted, recorded_at);
 )sql";
 
-constexpr std::array<Migration, 3> Migrations = {{
+// Filled instrument forms (FHIR QuestionnaireResponse, docs/forms.md). The response row records the exact
+// instrument (url and version) and its status; each question occurrence has its own answer row, keyed by its path
+// in the form, so saving one answer writes one small row (and sync merges answers one by one). An answer row is
+// never a tombstone: a cleared answer is '[]', so the same question can be answered again later.
+constexpr std::string_view V4 = R"sql(
+CREATE TABLE questionnaire_response (
+    id                    TEXT PRIMARY KEY NOT NULL,
+    visit_id              TEXT NOT NULL REFERENCES visit (id) DEFERRABLE INITIALLY DEFERRED,
+    family_id             TEXT NOT NULL REFERENCES family (id) DEFERRABLE INITIALLY DEFERRED,
+    questionnaire_url     TEXT NOT NULL,
+    questionnaire_version TEXT NOT NULL DEFAULT '',
+    title                 TEXT NOT NULL DEFAULT '',
+    status                TEXT NOT NULL CHECK (status IN ('in-progress', 'completed', 'amended')),
+    authored              TEXT NOT NULL,
+    created_at            TEXT NOT NULL,
+    hlc                   TEXT NOT NULL,
+    field_hlc             TEXT NOT NULL,
+    deleted               INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX questionnaire_response_by_visit ON questionnaire_response (visit_id, deleted, created_at);
+CREATE INDEX questionnaire_response_by_family ON questionnaire_response (family_id, deleted);
+
+CREATE TABLE response_answer (
+    id          TEXT PRIMARY KEY NOT NULL,
+    response_id TEXT NOT NULL REFERENCES questionnaire_response (id) DEFERRABLE INITIALLY DEFERRED,
+    family_id   TEXT NOT NULL REFERENCES family (id) DEFERRABLE INITIALLY DEFERRED,
+    path        TEXT NOT NULL,
+    answers     TEXT NOT NULL DEFAULT '[]',
+    created_at  TEXT NOT NULL,
+    hlc         TEXT NOT NULL,
+    field_hlc   TEXT NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX response_answer_by_response ON response_answer (response_id, deleted, path, answers);
+)sql";
+
+constexpr std::array<Migration, 4> Migrations = {{
     {1, "vault metadata", V1},
     {2, "case records and audit trail", V2},
     {3, "covering indices for the screens", V3},
+    {4, "filled instrument forms", V4},
 }};
 
 } // namespace

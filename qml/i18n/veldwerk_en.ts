@@ -186,6 +186,18 @@
         <translation>Export written to %1. This file is not encrypted: keep and send it with care.</translation>
     </message>
     <message>
+        <source>%1 verwacht een waarde.</source>
+        <translation>%1 expects a value.</translation>
+    </message>
+    <message>
+        <source>Integriteit: niet in orde.</source>
+        <translation>Integrity: not sound.</translation>
+    </message>
+    <message>
+        <source>Auditspoor: in orde (%1 gebeurtenissen, keten en MAC gecontroleerd)</source>
+        <translation>Audit trail: sound (%1 events, chain and MAC checked)</translation>
+    </message>
+    <message>
         <source>Gebruik: veldwerk-cli [--data-dir MAP] &lt;opdracht&gt;
 
 Opdrachten:
@@ -201,6 +213,10 @@ Opdrachten:
       Voegt een observatie toe aan een bezoek; drukt het nieuwe id af zodra het is opgeslagen.
   export --out BESTAND [--family ID]
       Schrijft alles (of één gezin) als JSON, voor een inzageverzoek (AVG).
+  questionnaire validate BESTAND
+      Controleert een FHIR R4 Questionnaire; drukt elke fout en waarschuwing af met haar JSON-pad.
+  questionnaire evaluate QUESTIONNAIRE.json RESPONSE.json
+      Evalueert een QuestionnaireResponse: zichtbare items, meldingen, berekende waarden (JSON).
 
 Wachtwoorden komen van standaardinvoer, één per regel, nooit uit argumenten.
 --data-dir kiest de kluismap (standaard die van de app).
@@ -220,22 +236,79 @@ Commands:
       Adds an observation to a visit; prints the new id once it is saved.
   export --out FILE [--family ID]
       Writes everything (or one family) as JSON, for a subject access request (GDPR).
+  questionnaire validate FILE
+      Checks a FHIR R4 Questionnaire; prints every error and warning with its JSON path.
+  questionnaire evaluate QUESTIONNAIRE.json RESPONSE.json
+      Evaluates a QuestionnaireResponse: enabled items, messages, calculated values (JSON).
 
 Passphrases come from standard input, one per line, never from arguments.
 --data-dir chooses the vault directory (default: the app's own).
 Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation>
     </message>
     <message>
-        <source>%1 verwacht een waarde.</source>
-        <translation>%1 expects a value.</translation>
+        <source>%1 is een map, geen bestand.</source>
+        <translation>%1 is a directory, not a file.</translation>
     </message>
     <message>
-        <source>Integriteit: niet in orde.</source>
-        <translation>Integrity: not sound.</translation>
+        <source>Kan %1 niet lezen: %2</source>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>Auditspoor: in orde (%1 gebeurtenissen, keten en MAC gecontroleerd)</source>
-        <translation>Audit trail: sound (%1 events, chain and MAC checked)</translation>
+        <source>Het bestand is groter dan %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>fout</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>waarschuwing</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>%1 (linkId %2)</source>
+        <translation>%1 (linkId %2)</translation>
+    </message>
+    <message>
+        <source>questionnaire validate verwacht precies één BESTAND.</source>
+        <translation>questionnaire validate expects exactly one FILE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ongeldig: %n fout(en)</source>
+        <translation>
+            <numerusform>Invalid: %n error</numerusform>
+            <numerusform>Invalid: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waarschuwing(en).</source>
+        <translation>
+            <numerusform>, %n warning.</numerusform>
+            <numerusform>, %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Geldig: %1 (%2), %n item(s)</source>
+        <translation>
+            <numerusform>Valid: %1 (%2), %n item</numerusform>
+            <numerusform>Valid: %1 (%2), %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>questionnaire evaluate verwacht QUESTIONNAIRE.json en RESPONSE.json.</source>
+        <translation>questionnaire evaluate expects QUESTIONNAIRE.json and RESPONSE.json.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Geef een questionnaire-opdracht: validate of evaluate.</source>
+        <translation>Give a questionnaire command: validate or evaluate.</translation>
+    </message>
+    <message>
+        <source>Onbekende questionnaire-opdracht: %1</source>
+        <translation>Unknown questionnaire command: %1</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1074,14 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <source>Alleen gezinsleden kunnen als aanwezig worden aangevinkt.</source>
         <translation>Only family members can be marked as present.</translation>
     </message>
+    <message>
+        <source>Een formulier heeft een instrument (url) nodig.</source>
+        <translation>A form needs an instrument (url).</translation>
+    </message>
+    <message>
+        <source>Onbekende status van een formulier.</source>
+        <translation>Unknown form status.</translation>
+    </message>
 </context>
 <context>
     <name>Veldwerk</name>
@@ -1175,6 +1256,749 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Dit gegeven bestaat niet (meer) op dit apparaat.</source>
         <translation>This record does not exist (any more) on this device.</translation>
+    </message>
+    <message>
+        <source>geen geldige FHIRPath (%1)</source>
+        <translation>not valid FHIRPath (%1)</translation>
+    </message>
+    <message>
+        <source>te diep genest</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>te lang</source>
+        <translation>too long</translation>
+    </message>
+    <message>
+        <source>de functie %1() wordt niet ondersteund</source>
+        <translation>the function %1() is not supported</translation>
+    </message>
+    <message>
+        <source>het type %1 is onbekend</source>
+        <translation>the type %1 is unknown</translation>
+    </message>
+    <message>
+        <source>een functie krijgt het verkeerde aantal argumenten (%1)</source>
+        <translation>a function is given the wrong number of arguments (%1)</translation>
+    </message>
+    <message>
+        <source>%1 wordt niet ondersteund</source>
+        <translation>%1 is not supported</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> bij teken %1</source>
+        <translation> at character %1</translation>
+    </message>
+    <message>
+        <source>Deze expressie kan niet worden berekend: %1%2.</source>
+        <translation>This expression cannot be calculated: %1%2.</translation>
+    </message>
+    <message>
+        <source>Ongeldige expressie: %1%2.</source>
+        <translation>Invalid expression: %1%2.</translation>
+    </message>
+    <message>
+        <source>De variabele %%1 is niet gedefinieerd (launchContext en andere bronnen worden niet ondersteund); deze expressie kan niet worden berekend.</source>
+        <translation>The variable %%1 is not defined (launchContext and other sources are not supported); this expression cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>De variabele %%1 hangt van zichzelf af.</source>
+        <translation>The variable %%1 depends on itself.</translation>
+    </message>
+    <message>
+        <source>De variabele %%1 is hier twee keer gedefinieerd.</source>
+        <translation>The variable %%1 is defined twice here.</translation>
+    </message>
+    <message>
+        <source>Deze extensie heeft een value[x] nodig van het type %1.</source>
+        <translation>This extension needs a value[x] of type %1.</translation>
+    </message>
+    <message>
+        <source>%1 past niet bij deze extensie (verwacht: %2).</source>
+        <translation>%1 does not fit this extension (expected: %2).</translation>
+    </message>
+    <message>
+        <source>moet een geheel getal van 0 tot 1000000 zijn.</source>
+        <translation>must be a whole number from 0 to 1000000.</translation>
+    </message>
+    <message>
+        <source>Deze extensie heeft een valueExpression nodig.</source>
+        <translation>This extension needs a valueExpression.</translation>
+    </message>
+    <message>
+        <source>"%1" is geen element van Expression.</source>
+        <translation>"%1" is not an element of Expression.</translation>
+    </message>
+    <message>
+        <source>moet een tekst zijn.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>valueExpression.language ontbreekt (verplicht; voor FHIRPath: text/fhirpath).</source>
+        <translation>valueExpression.language is missing (required; for FHIRPath: text/fhirpath).</translation>
+    </message>
+    <message>
+        <source>Deze expressie heeft geen tekst (alleen een verwijzing) en kan niet worden berekend.</source>
+        <translation>This expression has no text (only a reference) and cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>Een variable heeft een naam nodig (letters, cijfers en _, beginnend met een letter).</source>
+        <translation>A variable needs a name (letters, digits and _, starting with a letter).</translation>
+    </message>
+    <message>
+        <source>Expressies in %1 worden niet ondersteund (alleen text/fhirpath); deze kan niet worden berekend.</source>
+        <translation>Expressions in %1 are not supported (only text/fhirpath); this one cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>itemControl heeft een valueCodeableConcept nodig met een code uit %1.</source>
+        <translation>itemControl needs a valueCodeableConcept with a code from %1.</translation>
+    </message>
+    <message>
+        <source>itemControl "%1" wordt getoond als keuzelijst.</source>
+        <translation>itemControl "%1" is shown as a drop-down list.</translation>
+    </message>
+    <message>
+        <source>itemControl "%1" wordt niet ondersteund bij een item van het type %2; de gewone weergave wordt gebruikt.</source>
+        <translation>itemControl "%1" is not supported for an item of type %2; the normal display is used.</translation>
+    </message>
+    <message>
+        <source>%1 heeft geen betekenis bij een item van het type %2.</source>
+        <translation>%1 has no meaning for an item of type %2.</translation>
+    </message>
+    <message>
+        <source>Extensie %1 heeft op deze plek geen betekenis en wordt niet toegepast.</source>
+        <translation>Extension %1 has no meaning here and is not applied.</translation>
+    </message>
+    <message>
+        <source>Modifier-extensie %1 wordt niet begrepen; dit element kan niet veilig worden gebruikt.</source>
+        <translation>Modifier extension %1 is not understood; this element cannot be used safely.</translation>
+    </message>
+    <message>
+        <source>De stapgrootte moet groter dan 0 zijn.</source>
+        <translation>The step size must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>De reguliere expressie is ongeldig: %1.</source>
+        <translation>The regular expression is invalid: %1.</translation>
+    </message>
+    <message>
+        <source>Deze extensie komt twee keer voor bij hetzelfde item.</source>
+        <translation>This extension occurs twice on the same item.</translation>
+    </message>
+    <message>
+        <source>Extensie %1 wordt niet ondersteund en niet toegepast.</source>
+        <translation>Extension %1 is not supported and is not applied.</translation>
+    </message>
+    <message>
+        <source>Een extensie heeft een url nodig.</source>
+        <translation>An extension needs a url.</translation>
+    </message>
+    <message>
+        <source>"%1" is geen element van Extension.</source>
+        <translation>"%1" is not an element of Extension.</translation>
+    </message>
+    <message>
+        <source>Een extensie heeft hoogstens één value[x].</source>
+        <translation>An extension has at most one value[x].</translation>
+    </message>
+    <message>
+        <source>ext-1: een extensie heeft een waarde of onderliggende extensies, niet allebei.</source>
+        <translation>ext-1: an extension has a value or child extensions, not both.</translation>
+    </message>
+    <message>
+        <source>ext-1: een extensie heeft een waarde of onderliggende extensies nodig.</source>
+        <translation>ext-1: an extension needs a value or child extensions.</translation>
+    </message>
+    <message>
+        <source>Een extensie moet een object zijn.</source>
+        <translation>An extension must be an object.</translation>
+    </message>
+    <message>
+        <source>regel %1, kolom %2</source>
+        <translation>line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Het bestand is te diep genest (meer dan %1 niveaus).</source>
+        <translation>The file is nested too deeply (more than %1 levels).</translation>
+    </message>
+    <message>
+        <source>De eigenschap "%1" staat twee keer in hetzelfde object.</source>
+        <translation>The property "%1" occurs twice in the same object.</translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot (%1 MB; maximaal %2 MB).</source>
+        <translation>The file is too large (%1 MB; at most %2 MB).</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>ongeldige UTF-8-tekens</source>
+        <translation>invalid UTF-8 characters</translation>
+    </message>
+    <message>
+        <source>een tekst zonder afsluitend aanhalingsteken</source>
+        <translation>a string without a closing quotation mark</translation>
+    </message>
+    <message>
+        <source>het bestand houdt halverwege op</source>
+        <translation>the file ends partway through</translation>
+    </message>
+    <message>
+        <source>te groot</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>Het bestand is geen geldige JSON: %1 (%2).</source>
+        <translation>The file is not valid JSON: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Het bestand moet één JSON-object bevatten.</source>
+        <translation>The file must contain one JSON object.</translation>
+    </message>
+    <message>
+        <source>moet een id zijn (letters, cijfers, - en ., max. 64)</source>
+        <translation>must be an id (letters, digits, - and ., max. 64)</translation>
+    </message>
+    <message>
+        <source>moet een code zijn</source>
+        <translation>must be a code</translation>
+    </message>
+    <message>
+        <source>moet een niet-leeg object zijn</source>
+        <translation>must be a non-empty object</translation>
+    </message>
+    <message>
+        <source>moet een resource zijn (een object met resourceType)</source>
+        <translation>must be a resource (an object with resourceType)</translation>
+    </message>
+    <message>
+        <source>"%1" is geen element van FHIR R4 op deze plek.</source>
+        <translation>"%1" is not a FHIR R4 element in this position.</translation>
+    </message>
+    <message>
+        <source>"%1" wordt niet ondersteund en niet toegepast.</source>
+        <translation>"%1" is not supported and is not applied.</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn.</source>
+        <translation>must be a list.</translation>
+    </message>
+    <message>
+        <source>Een lege lijst is in FHIR JSON niet toegestaan; laat het element weg.</source>
+        <translation>An empty list is not allowed in FHIR JSON; leave the element out.</translation>
+    </message>
+    <message>
+        <source>mag maar één keer voorkomen (geen lijst).</source>
+        <translation>may occur only once (not a list).</translation>
+    </message>
+    <message>
+        <source>moet een object met id en extension zijn.</source>
+        <translation>must be an object with id and extension.</translation>
+    </message>
+    <message>
+        <source>Een ingesloten %1 wordt niet gebruikt.</source>
+        <translation>A contained %1 is not used.</translation>
+    </message>
+    <message>
+        <source>Een ingesloten ValueSet heeft een id nodig.</source>
+        <translation>A contained ValueSet needs an id.</translation>
+    </message>
+    <message>
+        <source>Er zijn twee ingesloten resources met id "%1".</source>
+        <translation>There are two contained resources with id "%1".</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft geen resourceType; verwacht is "Questionnaire".</source>
+        <translation>The file has no resourceType; "Questionnaire" is expected.</translation>
+    </message>
+    <message>
+        <source>Dit is geen Questionnaire maar "%1".</source>
+        <translation>This is not a Questionnaire but "%1".</translation>
+    </message>
+    <message>
+        <source>status ontbreekt (verplicht: draft, active, retired of unknown).</source>
+        <translation>status is missing (required: draft, active, retired or unknown).</translation>
+    </message>
+    <message>
+        <source>status "%1" bestaat niet (draft, active, retired of unknown).</source>
+        <translation>status "%1" does not exist (draft, active, retired or unknown).</translation>
+    </message>
+    <message>
+        <source>que-0: name hoort met een hoofdletter te beginnen en alleen letters, cijfers en _ te bevatten.</source>
+        <translation>que-0: name should start with a capital letter and contain only letters, digits and _.</translation>
+    </message>
+    <message>
+        <source>Een item moet een niet-leeg object zijn.</source>
+        <translation>An item must be a non-empty object.</translation>
+    </message>
+    <message>
+        <source>Meer dan %1 items: te groot voor een formulier op een tablet.</source>
+        <translation>More than %1 items: too large for a form on a tablet.</translation>
+    </message>
+    <message>
+        <source>Items zijn dieper dan %1 niveaus genest.</source>
+        <translation>Items are nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>linkId ontbreekt (verplicht).</source>
+        <translation>linkId is missing (required).</translation>
+    </message>
+    <message>
+        <source>linkId is langer dan 255 tekens.</source>
+        <translation>linkId is longer than 255 characters.</translation>
+    </message>
+    <message>
+        <source>que-2: linkId "%1" komt al voor bij %2.</source>
+        <translation>que-2: linkId "%1" already occurs at %2.</translation>
+    </message>
+    <message>
+        <source>type ontbreekt (verplicht).</source>
+        <translation>type is missing (required).</translation>
+    </message>
+    <message>
+        <source>type "question" is abstract in R4; kies een concreet type (string, choice, …).</source>
+        <translation>type "question" is abstract in R4; choose a concrete type (string, choice, …).</translation>
+    </message>
+    <message>
+        <source>type "%1" bestaat niet in FHIR R4.</source>
+        <translation>type "%1" does not exist in FHIR R4.</translation>
+    </message>
+    <message>
+        <source>maxLength moet tussen 1 en 1000000 liggen.</source>
+        <translation>maxLength must be between 1 and 1000000.</translation>
+    </message>
+    <message>
+        <source>enableBehavior moet "all" of "any" zijn.</source>
+        <translation>enableBehavior must be "all" or "any".</translation>
+    </message>
+    <message>
+        <source>Vragen van het type %1 worden nog niet ondersteund; deze vraag kan niet worden ingevuld.</source>
+        <translation>Questions of type %1 are not supported yet; this question cannot be answered.</translation>
+    </message>
+    <message>
+        <source>que-1: een groep moet onderliggende items hebben.</source>
+        <translation>que-1: a group must have child items.</translation>
+    </message>
+    <message>
+        <source>que-1: een display-item kan geen onderliggende items hebben.</source>
+        <translation>que-1: a display item cannot have child items.</translation>
+    </message>
+    <message>
+        <source>Een answerOption moet een object zijn.</source>
+        <translation>An answerOption must be an object.</translation>
+    </message>
+    <message>
+        <source>answerOption heeft geen value[x] (valueCoding, valueString, valueInteger, …).</source>
+        <translation>answerOption has no value[x] (valueCoding, valueString, valueInteger, …).</translation>
+    </message>
+    <message>
+        <source>answerOption.value[x] mag alleen integer, date, time, string, Coding of Reference zijn.</source>
+        <translation>answerOption.value[x] may only be integer, date, time, string, Coding or Reference.</translation>
+    </message>
+    <message>
+        <source>answerOption heeft meer dan één value[x].</source>
+        <translation>answerOption has more than one value[x].</translation>
+    </message>
+    <message>
+        <source>Een antwoordoptie %1 past niet bij een vraag van het type %2.</source>
+        <translation>An answer option %1 does not fit a question of type %2.</translation>
+    </message>
+    <message>
+        <source>Antwoordoptie "%1" komt twee keer voor.</source>
+        <translation>Answer option "%1" occurs twice.</translation>
+    </message>
+    <message>
+        <source>De waardenlijst %1 kan offline niet worden opgehaald; alleen vrije tekst is mogelijk.</source>
+        <translation>The value set %1 cannot be fetched offline; only free text is possible.</translation>
+    </message>
+    <message>
+        <source>De waardenlijst %1 kan offline niet worden opgehaald; deze vraag kan niet worden ingevuld. Neem de waarden op als answerOption of als ingesloten ValueSet.</source>
+        <translation>The value set %1 cannot be fetched offline; this question cannot be answered. Include the values as answerOption or as a contained ValueSet.</translation>
+    </message>
+    <message>
+        <source>Er is geen ingesloten ValueSet met id "%1".</source>
+        <translation>There is no contained ValueSet with id "%1".</translation>
+    </message>
+    <message>
+        <source>Een waarde in de ValueSet heeft geen code.</source>
+        <translation>A value in the ValueSet has no code.</translation>
+    </message>
+    <message>
+        <source>Deze ValueSet noemt zijn waarden niet (alleen een codesysteem of filter); die kunnen offline niet worden bepaald.</source>
+        <translation>This ValueSet does not list its values (only a code system or filter); they cannot be determined offline.</translation>
+    </message>
+    <message>
+        <source>Een initial moet een object zijn.</source>
+        <translation>An initial must be an object.</translation>
+    </message>
+    <message>
+        <source>initial moet precies één value[x] hebben van een type dat R4 toestaat.</source>
+        <translation>initial must have exactly one value[x] of a type that R4 allows.</translation>
+    </message>
+    <message>
+        <source>Een beginwaarde %1 past niet bij een vraag van het type %2.</source>
+        <translation>An initial value %1 does not fit a question of type %2.</translation>
+    </message>
+    <message>
+        <source>Een enableWhen moet een object zijn.</source>
+        <translation>An enableWhen must be an object.</translation>
+    </message>
+    <message>
+        <source>question ontbreekt (verplicht).</source>
+        <translation>question is missing (required).</translation>
+    </message>
+    <message>
+        <source>operator ontbreekt (verplicht: exists, =, !=, &gt;, &lt;, &gt;= of &lt;=).</source>
+        <translation>operator is missing (required: exists, =, !=, &gt;, &lt;, &gt;= or &lt;=).</translation>
+    </message>
+    <message>
+        <source>operator "%1" bestaat niet (exists, =, !=, &gt;, &lt;, &gt;= of &lt;=).</source>
+        <translation>operator "%1" does not exist (exists, =, !=, &gt;, &lt;, &gt;= or &lt;=).</translation>
+    </message>
+    <message>
+        <source>enableWhen heeft geen answer[x] (verplicht).</source>
+        <translation>enableWhen has no answer[x] (required).</translation>
+    </message>
+    <message>
+        <source>enableWhen heeft meer dan één answer[x].</source>
+        <translation>enableWhen has more than one answer[x].</translation>
+    </message>
+    <message>
+        <source>Dit type is in R4 niet toegestaan als enableWhen.answer[x].</source>
+        <translation>This type is not allowed in R4 as enableWhen.answer[x].</translation>
+    </message>
+    <message>
+        <source>que-7: bij operator exists moet het antwoord answerBoolean zijn.</source>
+        <translation>que-7: with operator exists the answer must be answerBoolean.</translation>
+    </message>
+    <message>
+        <source>que-3: een display-item kan geen code hebben.</source>
+        <translation>que-3: a display item cannot have a code.</translation>
+    </message>
+    <message>
+        <source>que-4: een vraag kan niet zowel answerOption als answerValueSet hebben.</source>
+        <translation>que-4: a question cannot have both answerOption and answerValueSet.</translation>
+    </message>
+    <message>
+        <source>que-5: answerOption en answerValueSet passen niet bij een item van het type %1.</source>
+        <translation>que-5: answerOption and answerValueSet do not fit an item of type %1.</translation>
+    </message>
+    <message>
+        <source>que-6: een display-item kan niet required of repeats zijn.</source>
+        <translation>que-6: a display item cannot be required or repeats.</translation>
+    </message>
+    <message>
+        <source>que-8: een groep of display-item kan geen beginwaarde hebben.</source>
+        <translation>que-8: a group or display item cannot have an initial value.</translation>
+    </message>
+    <message>
+        <source>que-9: een display-item kan niet readOnly zijn.</source>
+        <translation>que-9: a display item cannot be readOnly.</translation>
+    </message>
+    <message>
+        <source>que-10: maxLength kan niet bij een item van het type %1.</source>
+        <translation>que-10: maxLength is not possible for an item of type %1.</translation>
+    </message>
+    <message>
+        <source>que-11: met answerOption hoort de beginwaarde als answerOption.initialSelected te staan, niet als initial.</source>
+        <translation>que-11: with answerOption the initial value belongs in answerOption.initialSelected, not in initial.</translation>
+    </message>
+    <message>
+        <source>que-12: bij meer dan één enableWhen is enableBehavior (all of any) verplicht.</source>
+        <translation>que-12: with more than one enableWhen, enableBehavior (all or any) is required.</translation>
+    </message>
+    <message>
+        <source>que-12: bij twee enableWhen-voorwaarden hoort enableBehavior; gebruikt wordt "all".</source>
+        <translation>que-12: two enableWhen conditions need enableBehavior; "all" is used.</translation>
+    </message>
+    <message>
+        <source>que-13: alleen een herhalende vraag kan meer dan één beginwaarde hebben.</source>
+        <translation>que-13: only a repeating question can have more than one initial value.</translation>
+    </message>
+    <message>
+        <source>Een niet-herhalende vraag kan maar één vooraf gekozen antwoordoptie hebben.</source>
+        <translation>A non-repeating question can have only one preselected answer option.</translation>
+    </message>
+    <message>
+        <source>minValue is groter dan maxValue.</source>
+        <translation>minValue is greater than maxValue.</translation>
+    </message>
+    <message>
+        <source>minLength is groter dan maxLength.</source>
+        <translation>minLength is greater than maxLength.</translation>
+    </message>
+    <message>
+        <source>Een answer%1 past niet bij de vraag "%2" van het type %3.</source>
+        <translation>An answer%1 does not fit question "%2" of type %3.</translation>
+    </message>
+    <message>
+        <source>Antwoorden van het type %1 hebben geen volgorde; gebruik = of !=.</source>
+        <translation>Answers of type %1 have no order; use = or !=.</translation>
+    </message>
+    <message>
+        <source>enableWhen verwijst naar "%1", maar zo'n linkId bestaat niet.</source>
+        <translation>enableWhen refers to "%1", but no such linkId exists.</translation>
+    </message>
+    <message>
+        <source>enableWhen verwijst naar "%1", een %2-item zonder antwoord; alleen vragen kunnen.</source>
+        <translation>enableWhen refers to "%1", a %2 item without an answer; only questions can be used.</translation>
+    </message>
+    <message>
+        <source>enableWhen vormt een kring: "%1" hangt via zijn voorwaarden van zichzelf af.</source>
+        <translation>enableWhen forms a cycle: "%1" depends on itself through its conditions.</translation>
+    </message>
+    <message>
+        <source>De berekende waarde (een %1) past niet bij een vraag van het type %2.</source>
+        <translation>The calculated value (a %1) does not fit a question of type %2.</translation>
+    </message>
+    <message>
+        <source>De berekende waarde "%1" past niet bij een vraag van het type %2.</source>
+        <translation>The calculated value "%1" does not fit a question of type %2.</translation>
+    </message>
+    <message>
+        <source>De berekening gaf %1 waarden voor een vraag die er één heeft.</source>
+        <translation>The calculation gave %1 values for a question that takes one.</translation>
+    </message>
+    <message>
+        <source>de variabele %%1 is niet bekend</source>
+        <translation>the variable %%1 is not known</translation>
+    </message>
+    <message>
+        <source>de berekening is te groot</source>
+        <translation>the calculation is too large</translation>
+    </message>
+    <message>
+        <source>er kwam meer dan één waarde waar één nodig is</source>
+        <translation>more than one value came out where one is needed</translation>
+    </message>
+    <message>
+        <source>waarden van verschillende soort worden gecombineerd (%1)</source>
+        <translation>values of different kinds are combined (%1)</translation>
+    </message>
+    <message>
+        <source>De beginwaarde kan niet worden berekend: %1.</source>
+        <translation>The initial value cannot be calculated: %1.</translation>
+    </message>
+    <message>
+        <source>Kan niet worden berekend: %1.</source>
+        <translation>Cannot be calculated: %1.</translation>
+    </message>
+    <message>
+        <source>De berekeningen van dit formulier komen niet tot rust (ze beïnvloeden elkaar in een kring); niet alles is bijgewerkt.</source>
+        <translation>The calculations in this form do not settle (they affect each other in a cycle); not everything has been updated.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord past niet bij deze vraag (verwacht: %1).</source>
+        <translation>This answer does not fit this question (expected: %1).</translation>
+    </message>
+    <message>
+        <source>Het antwoord %1.</source>
+        <translation>The answer %1.</translation>
+    </message>
+    <message>
+        <source>Vul minstens %1 in.</source>
+        <translation>Enter at least %1.</translation>
+    </message>
+    <message>
+        <source>Vul hoogstens %1 in.</source>
+        <translation>Enter at most %1.</translation>
+    </message>
+    <message>
+        <source>Maximaal %1 tekens (nu %2).</source>
+        <translation>At most %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <source>Minstens %1 tekens (nu %2).</source>
+        <translation>At least %1 characters (now %2).</translation>
+    </message>
+    <message>
+        <source>Dit heeft niet de verwachte vorm.</source>
+        <translation>This is not in the expected format.</translation>
+    </message>
+    <message>
+        <source>Dit heeft niet de verwachte vorm (%1).</source>
+        <translation>This is not in the expected format (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hoogstens %n decimaal/decimalen.</source>
+        <translation>
+            <numerusform>At most %n decimal place.</numerusform>
+            <numerusform>At most %n decimal places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kies een van de antwoordmogelijkheden.</source>
+        <translation>Choose one of the answer options.</translation>
+    </message>
+    <message>
+        <source>Deze vraag bestaat niet (meer).</source>
+        <translation>This question does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Dit onderdeel heeft geen antwoord.</source>
+        <translation>This section has no answer.</translation>
+    </message>
+    <message>
+        <source>Deze vraag kan in Veldwerk niet worden ingevuld.</source>
+        <translation>This question cannot be answered in Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Deze waarde wordt berekend.</source>
+        <translation>This value is calculated.</translation>
+    </message>
+    <message>
+        <source>Deze vraag is alleen-lezen.</source>
+        <translation>This question is read-only.</translation>
+    </message>
+    <message>
+        <source>Deze vraag is nu niet van toepassing.</source>
+        <translation>This question does not apply at the moment.</translation>
+    </message>
+    <message>
+        <source>Deze vraag heeft één antwoord.</source>
+        <translation>This question takes one answer.</translation>
+    </message>
+    <message>
+        <source>Vul minstens één vraag in dit onderdeel in.</source>
+        <translation>Answer at least one question in this section.</translation>
+    </message>
+    <message>
+        <source>Deze vraag is verplicht.</source>
+        <translation>This question is required.</translation>
+    </message>
+    <message>
+        <source>Dit is geen QuestionnaireResponse.</source>
+        <translation>This is not a QuestionnaireResponse.</translation>
+    </message>
+    <message>
+        <source>"%1" is geen element van een FHIR R4 QuestionnaireResponse.</source>
+        <translation>"%1" is not an element of a FHIR R4 QuestionnaireResponse.</translation>
+    </message>
+    <message>
+        <source>status ontbreekt of bestaat niet (in-progress, completed, amended, entered-in-error, stopped).</source>
+        <translation>status is missing or does not exist (in-progress, completed, amended, entered-in-error, stopped).</translation>
+    </message>
+    <message>
+        <source>Dit antwoord hoort bij %1, niet bij %2.</source>
+        <translation>This answer belongs to %1, not to %2.</translation>
+    </message>
+    <message>
+        <source>Een item heeft een linkId nodig.</source>
+        <translation>An item needs a linkId.</translation>
+    </message>
+    <message>
+        <source>"%1" is geen element van QuestionnaireResponse.item.</source>
+        <translation>"%1" is not an element of QuestionnaireResponse.item.</translation>
+    </message>
+    <message>
+        <source>De vragenlijst heeft geen item "%1".</source>
+        <translation>The questionnaire has no item "%1".</translation>
+    </message>
+    <message>
+        <source>Item "%1" staat hier niet op zijn plaats in de vragenlijst.</source>
+        <translation>Item "%1" is out of place here in the questionnaire.</translation>
+    </message>
+    <message>
+        <source>Item "%1" komt twee keer voor maar herhaalt niet.</source>
+        <translation>Item "%1" occurs twice but does not repeat.</translation>
+    </message>
+    <message>
+        <source>Een %1-item heeft geen antwoord.</source>
+        <translation>A %1 item has no answer.</translation>
+    </message>
+    <message>
+        <source>Een antwoord heeft precies één value[x] nodig.</source>
+        <translation>An answer needs exactly one value[x].</translation>
+    </message>
+    <message>
+        <source>Een %1 past niet bij een vraag van het type %2.</source>
+        <translation>A %1 does not fit a question of type %2.</translation>
+    </message>
+    <message>
+        <source>Deze vraag heeft één antwoord, niet %1.</source>
+        <translation>This question takes one answer, not %1.</translation>
+    </message>
+    <message>
+        <source>Dit antwoord hoort bij een vraag die deze versie van het formulier niet (meer) heeft.</source>
+        <translation>This answer belongs to a question that this version of the form does not have (any more).</translation>
+    </message>
+    <message>
+        <source>Een bewaard antwoord past niet meer bij deze vraag.</source>
+        <translation>A saved answer no longer fits this question.</translation>
+    </message>
+    <message>
+        <source>moet een object zijn</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>is leeg</source>
+        <translation>is empty</translation>
+    </message>
+    <message>
+        <source>heeft een onbekende eigenschap "%1"</source>
+        <translation>has an unknown property "%1"</translation>
+    </message>
+    <message>
+        <source>heeft een ongeldige waarde bij "%1"</source>
+        <translation>has an invalid value at "%1"</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>moet true of false zijn</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>moet een getal zijn</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>moet een geheel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn (JJJJ-MM-DD)</source>
+        <translation>must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>moet een datum met tijd zijn (JJJJ-MM-DDTuu:mm:ss+01:00)</source>
+        <translation>must be a date with time (YYYY-MM-DDThh:mm:ss+01:00)</translation>
+    </message>
+    <message>
+        <source>moet een tijd zijn (uu:mm:ss)</source>
+        <translation>must be a time (hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>moet een niet-lege tekst zijn</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <source>moet een URI zijn</source>
+        <translation>must be a URI</translation>
+    </message>
+    <message>
+        <source>choiceOrientation heeft valueCode horizontal of vertical nodig.</source>
+        <translation>choiceOrientation needs valueCode horizontal or vertical.</translation>
+    </message>
+    <message>
+        <source>Beantwoord eerst de vraag hierboven.</source>
+        <translation>Answer the question above first.</translation>
     </message>
 </context>
 <context>

@@ -461,3 +461,50 @@ TEST_CASE("the caseload's subqueries are answered from covering indices", "[stor
         CHECK(lines.find("COVERING INDEX visit_by_family_live") != std::string::npos);
     }
 }
+
+TEST_CASE("a filled form is stored per answer, with the instrument's version, and removed without a trace of content",
+          "[store][responses]")
+{
+    Fixture f;
+    const QString visitId = f.visit(f.trajectory(f.family()), QDateTime::currentDateTimeUtc());
+    auto responses = f.cases().responses();
+    auto id =
+        responses.create(visitId, QStringLiteral("https://veldwerk.nl/fhir/Questionnaire/huisbezoek-ouder-kindrelatie"),
+                         QStringLiteral("1.0.0"), QStringLiteral("Huisbezoek"));
+    REQUIRE(id);
+    CHECK_FALSE(responses.create(QStringLiteral("geen-bezoek"), QStringLiteral("u"), {}, {}));
+
+    REQUIRE(responses.saveAnswers(
+        *id, {{QStringLiteral("situatie/situatie.beschrijving"), QStringLiteral(R"([{"valueString":"Kanarie-geel"}])")},
+              {QStringLiteral("bezoek/bezoek.datum"), QStringLiteral(R"([{"valueDate":"2026-11-25"}])")},
+              {QStringLiteral("niet/beantwoord"), QStringLiteral("[]")}}));
+    auto stored = responses.answers(*id);
+    REQUIRE(stored);
+    REQUIRE(stored->size() == 2);
+    CHECK(stored->at(0).path == QStringLiteral("bezoek/bezoek.datum"));
+    // Saving one answer writes one row.
+    const qint64 before = f.count("SELECT count(*) FROM audit_event");
+    REQUIRE(responses.saveAnswers(
+        *id, {{QStringLiteral("situatie/situatie.beschrijving"), QStringLiteral(R"([{"valueString":"Anders"}])")}}));
+    CHECK(f.count("SELECT count(*) FROM audit_event") == before + 2); // the answer and the response's authored time
+    // Clearing keeps the row, as "[]", so the question can be answered again.
+    REQUIRE(responses.saveAnswers(*id, {{QStringLiteral("situatie/situatie.beschrijving"), QStringLiteral("[]")}}));
+    REQUIRE(responses.answers(*id)->size() == 1);
+    REQUIRE(responses.saveAnswers(
+        *id, {{QStringLiteral("situatie/situatie.beschrijving"), QStringLiteral(R"([{"valueString":"Weer"}])")}}));
+    REQUIRE(responses.answers(*id)->size() == 2);
+
+    auto list = responses.forVisit(visitId);
+    REQUIRE(list);
+    REQUIRE(list->size() == 1);
+    CHECK(list->first().questionnaireVersion == QStringLiteral("1.0.0"));
+    CHECK(list->first().status == QStringLiteral("in-progress"));
+    CHECK(list->first().answered == 2);
+    REQUIRE(responses.setStatus(*id, QStringLiteral("completed")));
+    CHECK(responses.get(*id)->status == QStringLiteral("completed"));
+    CHECK_FALSE(responses.setStatus(*id, QStringLiteral("klaar")));
+
+    REQUIRE(responses.remove(*id));
+    CHECK(responses.forVisit(visitId)->isEmpty());
+    CHECK(f.count("SELECT count(*) FROM response_answer WHERE answers <> '[]'") == 0);
+}
