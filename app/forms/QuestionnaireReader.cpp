@@ -549,8 +549,6 @@ void ReaderImpl::readItem(const QJsonObject &o, const QString &path, int parent,
 
     Item &stored = m_q->m_items[item.index];
     readExtensions(o, path, ExtensionSite::Item, linkId, &stored, nullptr);
-    const auto textExtras = o.value(QLatin1String("_text"));
-    Q_UNUSED(textExtras) // checked (and its extensions reported) by checkProperties
     readOptions(stored, o);
     readInitial(m_q->m_items[item.index], o);
     readEnableWhen(m_q->m_items[item.index], o);
@@ -903,12 +901,6 @@ void ReaderImpl::checkItemRules(const Item &item, const QJsonObject &o)
     if (!item.repeats && item.initial.size() > 1)
         error(elementPath(path, QStringLiteral("initial")), linkId,
               Text::tr("que-13: alleen een herhalende vraag kan meer dan één beginwaarde hebben."));
-    if (item.type == ItemType::Boolean && !item.repeats) {
-        int selected = 0;
-        for (const auto &option : item.options)
-            selected += option.initialSelected ? 1 : 0;
-        Q_UNUSED(selected)
-    }
     if (!item.repeats && (item.type == ItemType::Choice || item.type == ItemType::OpenChoice)) {
         int selected = 0;
         for (const auto &option : item.options)

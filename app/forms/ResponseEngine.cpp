@@ -435,10 +435,7 @@ void ResponseEngine::registerComputations(int id)
         const int index = static_cast<int>(m_computations.size());
         m_computations.push_back(std::move(c));
         m_computationsOf[id].append(index);
-        if (!m_computeQueued.contains(index)) {
-            m_computeQueued.insert(index);
-            m_computeQueue.append(index);
-        }
+        enqueueComputation(index);
     };
     for (const auto &v : item.variables)
         add(Computation::Kind::Variable, v);
@@ -460,10 +457,10 @@ Changes ResponseEngine::start()
         Computation c;
         c.kind = Computation::Kind::Variable;
         c.expression = &v;
-        m_formComputations.append(static_cast<int>(m_computations.size()));
-        m_computeQueue.append(static_cast<int>(m_computations.size()));
-        m_computeQueued.insert(static_cast<int>(m_computations.size()));
+        const int index = static_cast<int>(m_computations.size());
         m_computations.push_back(std::move(c));
+        m_formComputations.append(index);
+        enqueueComputation(index);
     }
     QList<int> created;
     for (int root : m_q->roots())
@@ -509,6 +506,14 @@ void ResponseEngine::markDirty(int id)
     m_root = nullptr;
 }
 
+void ResponseEngine::enqueueComputation(int index)
+{
+    if (!m_computeQueued.contains(index)) {
+        m_computeQueued.insert(index);
+        m_computeQueue.append(index);
+    }
+}
+
 void ResponseEngine::enqueueEnablement(int id)
 {
     if (!m_enableQueued.contains(id)) {
@@ -529,10 +534,7 @@ void ResponseEngine::enqueueAnswerChanged(int id)
             enqueueEnablement(other);
     }
     for (int c : std::as_const(m_answerReaders[id])) {
-        if (!m_computeQueued.contains(c)) {
-            m_computeQueued.insert(c);
-            m_computeQueue.append(c);
-        }
+        enqueueComputation(c);
     }
 }
 
@@ -763,11 +765,8 @@ bool ResponseEngine::evaluateComputation(int index, Changes &changes)
                                          }
                                          return false;
                                      }());
-                if (inScope && other.expression->compiled->variableNames().contains(name)
-                    && !m_computeQueued.contains(static_cast<int>(c))) {
-                    m_computeQueued.insert(static_cast<int>(c));
-                    m_computeQueue.append(static_cast<int>(c));
-                }
+                if (inScope && other.expression->compiled->variableNames().contains(name))
+                    enqueueComputation(static_cast<int>(c));
             }
         }
         break;
@@ -986,10 +985,7 @@ int ResponseEngine::addRepeat(int id, Changes *changes)
         markDirty(parent);
     c.structure.append(parent);
     for (int r : parent < 0 ? m_rootReaders : m_structureReaders.at(parent)) {
-        if (!m_computeQueued.contains(r)) {
-            m_computeQueued.insert(r);
-            m_computeQueue.append(r);
-        }
+        enqueueComputation(r);
     }
     for (int n : std::as_const(created)) {
         enqueueEnablement(n);
@@ -1019,10 +1015,7 @@ void ResponseEngine::removeSubtree(int id, Changes &changes)
             changes.answers.append(i);
         }
         for (int r : std::as_const(m_answerReaders[i])) {
-            if (!m_computeQueued.contains(r)) {
-                m_computeQueued.insert(r);
-                m_computeQueue.append(r);
-            }
+            enqueueComputation(r);
         }
         for (int dependent : m_enableWhenDependents.at(in.item)) {
             for (int other : m_byItem.at(dependent))
@@ -1056,10 +1049,7 @@ bool ResponseEngine::removeRepeat(int id, Changes *changes)
         m_instances[static_cast<std::size_t>(parent)].children.removeAll(id);
     c.structure.append(parent);
     for (int r : parent < 0 ? m_rootReaders : m_structureReaders.at(parent)) {
-        if (!m_computeQueued.contains(r)) {
-            m_computeQueued.insert(r);
-            m_computeQueue.append(r);
-        }
+        enqueueComputation(r);
     }
     propagate(c);
     m_pending = nullptr;

@@ -132,6 +132,7 @@ private:
     void registerComputations(int instance);
     void enqueueAnswerChanged(int instance);
     void enqueueEnablement(int instance);
+    void enqueueComputation(int computation);
     void propagate(Changes &changes);
     bool evaluateEnablement(int instance, Changes &changes);
     bool conditionsHold(int instance, Changes &changes);
