@@ -803,9 +803,8 @@ bool ResponseEngine::evaluateComputation(int index, Changes &changes)
         break;
     }
     }
-    auto &inst = comp.instance >= 0 ? m_instances[static_cast<std::size_t>(comp.instance)] : m_instances.front();
     if (comp.instance >= 0)
-        inst.computeProblem = problem;
+        m_instances[static_cast<std::size_t>(comp.instance)].computeProblem = problem;
     if (!problem.isEmpty())
         m_computeProblems.append({Problem::Severity::Warning, comp.expression->path, linkId, problem});
     return changed;
@@ -1403,7 +1402,10 @@ Changes ResponseEngine::restore(const QList<std::pair<QString, QJsonArray>> &sto
 {
     Changes changes;
     m_pending = &changes;
-    for (const auto &[path, answers] : stored) {
+    for (const auto &entry : stored) {
+        // Named references, not a structured binding: clang 14 cannot capture those in the lambda below.
+        const QString &path = entry.first;
+        const QJsonArray &answers = entry.second;
         auto skip = [&](const QString &why) { problems.append({Problem::Severity::Warning, path, {}, why}); };
         // Split at the separators, keeping them out of the segments.
         QStringList segments;

@@ -149,3 +149,17 @@ TEST_CASE("FHIRPath problems in a Questionnaire are reported with the expression
         REQUIRE_PROBLEM(r, Error, "$.extension[0].valueExpression.expression", "zichzelf");
     }
 }
+
+TEST_CASE("a form-level variable in a questionnaire without items is evaluated without touching an item",
+          "[forms][fhirpath]")
+{
+    // Found by the questionnaire fuzz target (corpus: regression-form-variable-without-items).
+    const auto r = readQuestionnaire(R"json({"resourceType": "Questionnaire", "status": "draft", "extension": [
+        {"url": "http://hl7.org/fhir/StructureDefinition/variable", "valueExpression": {"name": "x", "language": "text/fhirpath", "expression": "%resource.item.count()"}}]})json");
+    REQUIRE_NO_ERRORS(r);
+    ResponseEngine engine(r.questionnaire);
+    const auto changes = engine.start();
+    CHECK(changes.expressions == 1);
+    CHECK(engine.instanceCount() == 0);
+    CHECK(engine.toResponse({}).value(QStringLiteral("item")).isUndefined());
+}
