@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 #include <string>
