@@ -33,6 +33,7 @@ public:
         m_steps += n;
         return m_steps <= m_limits.maxSteps;
     }
+    bool overBudget() const { return m_steps > m_limits.maxSteps; }
     Error stepError(const Expr &at) const
     {
         return Error{ErrorCode::StepLimit, QStringLiteral("more than %1 evaluation steps").arg(m_limits.maxSteps),
