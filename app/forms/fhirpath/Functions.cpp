@@ -337,11 +337,19 @@ public:
 
 private:
     Result<Collection> eval(const Expr &x, const Frame &g) { return m_ev.eval(x, g); }
+    void setOne(const Item &item)
+    {
+        if (one.empty())
+            one.push_back(item);
+        else
+            one[0] = item;
+    }
+    Result<Collection> whereChildEquals(const QString &name, const QString &value);
     Result<Collection> arg(std::size_t i) { return m_ev.eval(*e.kids[i + 1], f); }
     // A lambda argument evaluated for one input item, with $this and $index bound.
     Result<Collection> perItem(std::size_t argIndex, std::size_t i)
     {
-        one[0] = input[i];
+        setOne(input[i]);
         Frame inner;
         inner.context = &one;
         inner.index = static_cast<std::int64_t>(i);
@@ -425,8 +433,37 @@ private:
     const Collection &input;
     const std::size_t argc;
     Evaluator &m_ev;
-    Collection one{Item::boolean(false)};
+    Collection one; // the one-item $this collection of an iteration, allocated when first needed
 };
+
+Result<Collection> Call::whereChildEquals(const QString &name, const QString &value)
+{
+    // Same result as the general path: an item is kept when it has exactly one child `name` whose value is the
+    // String `value`; no child makes the criterion empty, several make it false.
+    Collection out;
+    for (const Item &item : input) {
+        if (!step())
+            return fail(stepError(e));
+        if (!item.isNode())
+            continue;
+        const Node &n = *item.asNode();
+        observe(n, name);
+        const Node *match = nullptr;
+        int count = 0;
+        for (const Node::Child &child : n.children()) {
+            if (child.name == name) {
+                match = child.node.get();
+                ++count;
+            }
+        }
+        if (count != 1)
+            continue;
+        const auto &v = match->value();
+        if (v && v->kind() == Item::Kind::String && v->asString() == value)
+            out.push_back(item);
+    }
+    return out;
+}
 
 Result<Collection> Call::host()
 {
@@ -532,6 +569,17 @@ Result<Collection> Call::filtering()
 {
     switch (e.fn) {
     case Fn::Where: {
+        // where(linkId = 'x'), the commonest SDC criterion, without building a collection per item.
+        const Expr &c = *e.kids[1];
+        if (c.op == Op::Equal) {
+            for (int side = 0; side < 2; ++side) {
+                const Expr &path = *c.kids[static_cast<std::size_t>(side)];
+                const Expr &lit = *c.kids[static_cast<std::size_t>(1 - side)];
+                if (path.op == Op::Member && !path.kids[0] && !path.name.front().isUpper() && lit.op == Op::Literal
+                    && lit.literal->kind() == Item::Kind::String)
+                    return whereChildEquals(path.name, lit.literal->asString());
+            }
+        }
         Collection out;
         for (std::size_t i = 0; i < input.size(); ++i) {
             FP_TRY(r, perItem(0, i));
@@ -560,7 +608,7 @@ Result<Collection> Call::filtering()
         while (!frontier.empty()) {
             Collection next;
             for (const Item &item : frontier) {
-                one[0] = item;
+                setOne(item);
                 Frame inner;
                 inner.context = &one;
                 inner.total = f.total;
@@ -1388,7 +1436,7 @@ Result<Collection> Call::aggregates()
             total = std::move(init);
         }
         for (std::size_t i = 0; i < input.size(); ++i) {
-            one[0] = input[i];
+            setOne(input[i]);
             Frame inner;
             inner.context = &one;
             inner.index = static_cast<std::int64_t>(i);

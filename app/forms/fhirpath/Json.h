@@ -11,15 +11,22 @@
 
 namespace veldwerk::fhirpath::detail {
 
+struct JsonMember;
+
 struct JsonValue {
     enum class Kind : std::uint8_t { Null, Bool, Number, String, Array, Object };
     Kind kind = Kind::Null;
     bool boolean = false;
     QString text; // a string's content, or a number's text
     std::vector<JsonValue> items;
-    std::vector<std::pair<QString, JsonValue>> members;
+    std::vector<JsonMember> members; // in document order
 
     const JsonValue *member(QStringView key) const;
+};
+
+struct JsonMember {
+    QString first; // the key
+    JsonValue second;
 };
 
 inline constexpr int kMaxJsonDepth = 256;
