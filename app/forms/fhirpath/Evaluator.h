@@ -72,6 +72,15 @@ public:
 
     Result<Collection> callFunction(const Expr &e, const Frame &f);
 
+    // The collection an expression yields, borrowed without a copy when it already exists ($this, a %variable),
+    // else evaluated into `storage`. Null with `error` set on failure.
+    const Collection *borrow(const Expr &e, const Frame &f, Collection &storage, Error &error);
+    // The criterion `name = 'literal'` (either order) that where() can test without building collections, or null.
+    static const Expr *childEqualsLiteral(const Expr &criterion, const QString **name);
+    // Whether node has exactly one child `name` whose value is the String `value` (the result of name = 'value' as
+    // a where() criterion: true; no child or another value: not true).
+    bool childEquals(const Node &node, const QString &name, const QString &value);
+
 private:
     Result<Collection> member(const Expr &e, const Frame &f);
     Result<Collection> variable(const Expr &e);

@@ -319,7 +319,8 @@ public:
     Environment();
 
     // A variable, referenced in expressions as %name (name given without '%', e.g. "resource", "context",
-    // "questionnaire", an SDC variable's name). %ucum, %sct and %loinc are predefined and may be overridden.
+    // "questionnaire", an SDC variable's name). %ucum, %sct and %loinc are predefined and may be overridden;
+    // %vs-[name] and %ext-[name] give FHIR's ValueSet and StructureDefinition URLs unless set here.
     void setVariable(const QString &name, Collection value);
     const Collection *variable(QStringView name) const;
 

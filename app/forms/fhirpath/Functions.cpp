@@ -438,28 +438,11 @@ private:
 
 Result<Collection> Call::whereChildEquals(const QString &name, const QString &value)
 {
-    // Same result as the general path: an item is kept when it has exactly one child `name` whose value is the
-    // String `value`; no child makes the criterion empty, several make it false.
     Collection out;
     for (const Item &item : input) {
         if (!step())
             return fail(stepError(e));
-        if (!item.isNode())
-            continue;
-        const Node &n = *item.asNode();
-        observe(n, name);
-        const Node *match = nullptr;
-        int count = 0;
-        for (const Node::Child &child : n.children()) {
-            if (child.name == name) {
-                match = child.node.get();
-                ++count;
-            }
-        }
-        if (count != 1)
-            continue;
-        const auto &v = match->value();
-        if (v && v->kind() == Item::Kind::String && v->asString() == value)
+        if (item.isNode() && m_ev.childEquals(*item.asNode(), name, value))
             out.push_back(item);
     }
     return out;
@@ -570,16 +553,9 @@ Result<Collection> Call::filtering()
     switch (e.fn) {
     case Fn::Where: {
         // where(linkId = 'x'), the commonest SDC criterion, without building a collection per item.
-        const Expr &c = *e.kids[1];
-        if (c.op == Op::Equal) {
-            for (int side = 0; side < 2; ++side) {
-                const Expr &path = *c.kids[static_cast<std::size_t>(side)];
-                const Expr &lit = *c.kids[static_cast<std::size_t>(1 - side)];
-                if (path.op == Op::Member && !path.kids[0] && !path.name.front().isUpper() && lit.op == Op::Literal
-                    && lit.literal->kind() == Item::Kind::String)
-                    return whereChildEquals(path.name, lit.literal->asString());
-            }
-        }
+        const QString *name = nullptr;
+        if (const Expr *lit = Evaluator::childEqualsLiteral(*e.kids[1], &name))
+            return whereChildEquals(*name, lit->literal->asString());
         Collection out;
         for (std::size_t i = 0; i < input.size(); ++i) {
             FP_TRY(r, perItem(0, i));
@@ -1459,10 +1435,38 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
 {
     Collection focusStorage;
     const Collection *input = f.context;
+    // x.item.where(linkId = 'q1'): select the matching children directly, without first collecting every item.
+    const QString *criterionName = nullptr;
+    const Expr *literal = e.fn == Fn::Where ? childEqualsLiteral(*e.kids[1], &criterionName) : nullptr;
+    if (literal && e.kids[0] && e.kids[0]->op == Op::Member && !e.kids[0]->name.front().isUpper()) {
+        const Expr &path = *e.kids[0];
+        Error err;
+        const Collection *parents = path.kids[0] ? borrow(*path.kids[0], f, focusStorage, err) : f.context;
+        if (!parents)
+            return fail(err);
+        const QString &value = literal->literal->asString();
+        Collection out;
+        for (const Item &parent : *parents) {
+            if (!parent.isNode())
+                continue;
+            const Node &p = *parent.asNode();
+            observe(p, path.name);
+            for (const Node::Child &c : p.children()) {
+                if (c.name != path.name)
+                    continue;
+                if (!step(2))
+                    return fail(stepError(e));
+                if (childEquals(*c.node, *criterionName, value))
+                    out.push_back(Item::node(c.node));
+            }
+        }
+        return out;
+    }
     if (e.kids[0]) {
-        FP_TRY(focus, eval(*e.kids[0], f));
-        focusStorage = std::move(focus);
-        input = &focusStorage;
+        Error err;
+        input = borrow(*e.kids[0], f, focusStorage, err);
+        if (!input)
+            return fail(err);
     }
     if (!step(input->size()))
         return fail(stepError(e));

@@ -43,6 +43,9 @@ TEST_CASE("variables are looked up by name and an unknown one is an error naming
     CHECK(run("%'my var'", nullptr, env) == "['x']");
     CHECK(run("%ucum", nullptr, env) == "['http://unitsofmeasure.org']");
     CHECK(run("%`vs-administrative-gender`", nullptr, env) == "['http://hl7.org/fhir/ValueSet/administrative-gender']");
+    // Nested: the outer collection stays valid while the inner one is looked up.
+    CHECK(run("%`vs-a`.select(%`ext-b` & $this)", nullptr, env)
+          == "['http://hl7.org/fhir/StructureDefinition/bhttp://hl7.org/fhir/ValueSet/a']");
     const auto r = evaluate(QStringLiteral("%unknown.exists()"), nullptr, env);
     REQUIRE_FALSE(r);
     CHECK(r.error().code == ErrorCode::UnknownVariable);

@@ -293,3 +293,25 @@ TEST_CASE("trace passes its input through and reports to the environment", "[fhi
     CHECK(run("(1 | 2 | 3).trace('bigger', $this > 1).count()", nullptr, env) == "[3]");
     CHECK(seen == QStringList{QStringLiteral("numbers=3"), QStringLiteral("bigger=3")});
 }
+
+TEST_CASE("where(name = 'literal') gives what the general evaluation gives, in every edge case",
+          "[fhirpath][functions]")
+{
+    // The evaluator shortcuts this criterion (Evaluator::childEqualsLiteral); the general path is forced by
+    // wrapping the criterion in "and true".
+    const NodePtr r = json(R"({"resourceType":"QuestionnaireResponse","item":[
+        {"linkId":"a"}, {"linkId":"b"}, {"linkId":["a","a"]}, {"linkId":1}, {"_linkId":{"id":"x"}},
+        {"text":"no linkId"}, {"linkId":"a","item":[{"linkId":"a"}]}, {"linkId":"A"}, {"linkId":"a "}]})");
+    REQUIRE(r);
+    for (const char *value : {"a", "b", "A", "1", "x", ""}) {
+        INFO(value);
+        const std::string lit = std::string("'") + value + "'";
+        const std::string general = run(("item.where((linkId = " + lit + ") and true).count()").c_str(), r);
+        CHECK(run(("item.where(linkId = " + lit + ").count()").c_str(), r) == general);
+        CHECK(run(("item.where(" + lit + " = linkId).count()").c_str(), r) == general);
+        CHECK(run(("%resource.item.where(linkId = " + lit + ").count()").c_str(), r) == general);
+        CHECK(run(("item.select($this).where(linkId = " + lit + ").count()").c_str(), r) == general);
+    }
+    CHECK(run("item.where(linkId = 'a').count()", r) == "[2]");
+    CHECK(run("repeat(item).where(linkId = 'a').count()", r) == "[3]");
+}
