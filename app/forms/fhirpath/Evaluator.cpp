@@ -515,7 +515,7 @@ const Expr *Evaluator::childEqualsLiteral(const Expr &c, const QString **name)
     for (std::size_t side = 0; side < 2; ++side) {
         const Expr &path = *c.kids[side];
         const Expr &lit = *c.kids[1 - side];
-        if (path.op == Op::Member && !path.kids[0] && !path.name.front().isUpper() && lit.op == Op::Literal
+        if (path.op == Op::Member && !path.kids[0] && !startsUpper(path.name) && lit.op == Op::Literal
             && lit.literal->kind() == Item::Kind::String) {
             *name = &path.name;
             return &lit;
@@ -552,7 +552,7 @@ Result<Collection> Evaluator::member(const Expr &e, const Frame &f)
             return fail(err);
     }
     Collection out;
-    const bool typePrefix = !e.kids[0] && !e.name.isEmpty() && e.name.front().isUpper();
+    const bool typePrefix = !e.kids[0] && startsUpper(e.name);
     for (const Item &item : *in) {
         if (!item.isNode())
             continue;

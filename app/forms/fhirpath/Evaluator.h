@@ -102,6 +102,12 @@ private:
     std::optional<QDateTime> m_now;
 };
 
+// A type name at the start of a path (Patient.name) starts with an upper-case letter; element names never do.
+inline bool startsUpper(const QString &name)
+{
+    return !name.isEmpty() && name.front().isUpper();
+}
+
 // Arithmetic on two System values (FHIRPath §6.6); nullopt result: empty (division by zero, incompatible units).
 Result<std::optional<Item>> arithmeticOf(Op op, const Item &a, const Item &b, const Expr &at);
 // Conversions shared by functions and operators.

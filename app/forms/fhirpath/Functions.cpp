@@ -1438,7 +1438,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
     // x.item.where(linkId = 'q1'): select the matching children directly, without first collecting every item.
     const QString *criterionName = nullptr;
     const Expr *literal = e.fn == Fn::Where ? childEqualsLiteral(*e.kids[1], &criterionName) : nullptr;
-    if (literal && e.kids[0] && e.kids[0]->op == Op::Member && !e.kids[0]->name.front().isUpper()) {
+    if (literal && e.kids[0] && e.kids[0]->op == Op::Member && !startsUpper(e.kids[0]->name)) {
         const Expr &path = *e.kids[0];
         Error err;
         const Collection *parents = path.kids[0] ? borrow(*path.kids[0], f, focusStorage, err) : f.context;

@@ -190,3 +190,12 @@ TEST_CASE("catastrophic regular expressions end quickly", "[fhirpath][limits][re
     env.limits.maxRegexInput = 10;
     CHECK(run("'aaaaaaaaaaaaaaaaaaaa'.matches('a')", nullptr, env) == "Error:RegexLimit");
 }
+
+TEST_CASE("an empty delimited identifier is a name that finds nothing", "[fhirpath][parser]")
+{
+    const NodePtr r = json(R"({"resourceType":"QuestionnaireResponse","item":[{"linkId":"a"}]})");
+    CHECK(run("``", r) == "[]");
+    CHECK(run("item.where(`` = 'a')", r) == "[]");
+    CHECK(run("``.where(linkId = 'a')", r) == "[]");
+    CHECK(run("%resource.``.where(linkId = 'a')", r) == "[]");
+}
