@@ -391,6 +391,11 @@ private:
             return fail(error(ErrorCode::InvalidArgument, e.name + QStringLiteral("() needs an integer argument"), e));
         return std::optional<std::int64_t>(v->asInteger());
     }
+    Error tooManyItems() const
+    {
+        return error(ErrorCode::CollectionLimit,
+                     QStringLiteral("a collection of more than %1 items").arg(limits().maxCollectionSize), e);
+    }
     Result<Collection> sized(Collection c) const
     {
         if (auto err = checkSize(c, e))
@@ -981,6 +986,8 @@ Result<Collection> Call::strings()
         case Fn::Length:
             return single(Item::integer(s->size()));
         default: {
+            if (static_cast<std::size_t>(s->size()) > limits().maxCollectionSize)
+                return fail(tooManyItems());
             Collection out;
             for (qsizetype i = 0; i < s->size(); ++i) {
                 // A surrogate pair is one character.
@@ -997,6 +1004,8 @@ Result<Collection> Call::strings()
         FP_TRY(sep, stringArg(0));
         if (!s || !sep)
             return Collection();
+        if (sep->isEmpty() && static_cast<std::size_t>(s->size()) > limits().maxCollectionSize)
+            return fail(tooManyItems());
         Collection out;
         if (sep->isEmpty()) {
             for (const QChar c : *s)

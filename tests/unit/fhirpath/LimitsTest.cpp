@@ -199,3 +199,17 @@ TEST_CASE("an empty delimited identifier is a name that finds nothing", "[fhirpa
     CHECK(run("``.where(linkId = 'a')", r) == "[]");
     CHECK(run("%resource.``.where(linkId = 'a')", r) == "[]");
 }
+
+TEST_CASE("huge amounts in date arithmetic and huge splits are refused before any work", "[fhirpath][limits]")
+{
+    CHECK(run("@2020-01-01 + 99999999999 weeks") == "Error:InvalidArgument");
+    CHECK(run("@2020-01-01T00:00:00 + 9223372036854775807 'ms'") == "Error:InvalidArgument");
+    CHECK(run("@T10:00 - 999999999999999 seconds") == "Error:InvalidArgument");
+    CHECK(run("@2020-01-01 + 3652058 days") == "Error:InvalidArgument"); // past 9999-12-31
+    CHECK(run("@2020-01-01 + 2914 days") == "[@2027-12-24]");
+    Environment env;
+    env.limits.maxCollectionSize = 10;
+    CHECK(run("'abcdefghijkl'.toChars()", nullptr, env) == "Error:CollectionLimit");
+    CHECK(run("'abcdefghijkl'.split('')", nullptr, env) == "Error:CollectionLimit");
+    CHECK(run("'abcdefghij'.toChars().count()", nullptr, env) == "[10]");
+}
