@@ -3,6 +3,7 @@
 #include "app/forms/fhirpath/Values.h"
 
 #include <array>
+#include <cassert>
 #include <cmath>
 
 namespace veldwerk::fhirpath {
@@ -118,6 +119,7 @@ Decimal Decimal::fromInteger(std::int64_t value)
 
 Decimal Decimal::fromParts(__int128 mantissa, int scale)
 {
+    assert(scale >= 0 && scale <= maxScale && magnitude(mantissa) < kLimit);
     Decimal d;
     d.m_mantissa = mantissa;
     d.m_scale = scale;

@@ -8,7 +8,7 @@
 // Use: parse once, evaluate many.
 //   auto expr = Expression::parse(u"%resource.item.where(linkId = 'q1').answer.value");
 //   Environment env;
-//   env.setVariable(u"resource"_qs, {Item::node(responseTree)});
+//   env.setVariable(QStringLiteral("resource"), {Item::node(responseTree)});
 //   auto result = expr->evaluate({Item::node(responseTree)}, env);
 
 #include "common/Result.h"
@@ -95,7 +95,8 @@ public:
     QString toString() const; // keeps the scale: 1.50 stays "1.50"
     double toDouble() const;
 
-    // Internal constructor; callers outside the library use parse/fromInteger.
+    // Internal constructor; callers outside the library use parse/fromInteger. Requires 0 <= scale <= maxScale
+    // and |mantissa| < 10^38.
     static Decimal fromParts(__int128 mantissa, int scale);
 
 private:
