@@ -3,6 +3,7 @@
 #include "app/forms/fhirpath/Values.h"
 
 #include <array>
+#include <cassert>
 #include <cmath>
 
 namespace veldwerk::fhirpath {
@@ -24,6 +25,42 @@ constexpr std::array<u128, 39> makePowers()
 constexpr auto kPow10 = makePowers();
 // Mantissas stay below 10^38 in magnitude, so that a remainder times ten still fits unsigned 128 bits.
 constexpr u128 kLimit = kPow10[38];
+
+// A 256-bit unsigned integer as four 64-bit limbs, least significant first: just enough for exact products.
+struct U256 {
+    std::uint64_t limb[4] = {0, 0, 0, 0};
+
+    unsigned divide10()
+    {
+        u128 rem = 0;
+        for (int i = 3; i >= 0; --i) {
+            const u128 cur = (rem << 64) | limb[i];
+            limb[i] = static_cast<std::uint64_t>(cur / 10);
+            rem = cur % 10;
+        }
+        return static_cast<unsigned>(rem);
+    }
+    bool fitsBelow(u128 limit) const { return limb[2] == 0 && limb[3] == 0 && low128() < limit; }
+    u128 low128() const { return (u128(limb[1]) << 64) | limb[0]; }
+};
+
+U256 mul128(u128 a, u128 b)
+{
+    const std::uint64_t a0 = static_cast<std::uint64_t>(a), a1 = static_cast<std::uint64_t>(a >> 64);
+    const std::uint64_t b0 = static_cast<std::uint64_t>(b), b1 = static_cast<std::uint64_t>(b >> 64);
+    U256 r;
+    const u128 p00 = u128(a0) * b0;
+    const u128 p01 = u128(a0) * b1;
+    const u128 p10 = u128(a1) * b0;
+    const u128 p11 = u128(a1) * b1;
+    r.limb[0] = static_cast<std::uint64_t>(p00);
+    u128 mid = (p00 >> 64) + static_cast<std::uint64_t>(p01) + static_cast<std::uint64_t>(p10);
+    r.limb[1] = static_cast<std::uint64_t>(mid);
+    u128 high = (mid >> 64) + (p01 >> 64) + (p10 >> 64) + static_cast<std::uint64_t>(p11);
+    r.limb[2] = static_cast<std::uint64_t>(high);
+    r.limb[3] = static_cast<std::uint64_t>((high >> 64) + (p11 >> 64));
+    return r;
+}
 
 u128 magnitude(i128 v)
 {
@@ -82,6 +119,7 @@ Decimal Decimal::fromInteger(std::int64_t value)
 
 Decimal Decimal::fromParts(__int128 mantissa, int scale)
 {
+    assert(scale >= 0 && scale <= maxScale && magnitude(mantissa) < kLimit);
     Decimal d;
     d.m_mantissa = mantissa;
     d.m_scale = scale;
@@ -268,23 +306,27 @@ std::optional<Decimal> subtract(const Decimal &a, const Decimal &b)
 
 std::optional<Decimal> multiply(const Decimal &a, const Decimal &b)
 {
-    Decimal x = normalized(a);
-    Decimal y = normalized(b);
-    for (;;) {
-        i128 product;
-        if (!__builtin_mul_overflow(x.mantissa(), y.mantissa(), &product) && magnitude(product) < kLimit) {
-            const Decimal p = Decimal::fromParts(product, x.scale() + y.scale());
-            if (p.scale() <= Decimal::maxScale)
-                return p;
-            return rescale(p, Decimal::maxScale, Rounding::HalfAwayFromZero);
-        }
-        // Too many digits: drop the least significant decimal of the operand with more of them (digits beyond
-        // maxScale in the product would be rounded away anyway). Whole numbers too large is a true overflow.
-        Decimal &victim = x.scale() >= y.scale() ? x : y;
-        if (victim.scale() == 0)
-            return std::nullopt;
-        victim = *rescale(victim, victim.scale() - 1, Rounding::HalfAwayFromZero);
+    // The exact product in 256 bits, then rounded to at most maxScale decimals and 38 digits, so that
+    // 0.333...3 (28 decimals) squared keeps all the precision a Decimal can hold.
+    U256 p = mul128(magnitude(a.mantissa()), magnitude(b.mantissa()));
+    int scale = a.scale() + b.scale();
+    unsigned lastDigit = 0;
+    bool dropped = false;
+    while (scale > Decimal::maxScale || !p.fitsBelow(kLimit)) {
+        if (scale == 0)
+            return std::nullopt; // a whole number too large
+        lastDigit = p.divide10();
+        dropped = true;
+        --scale;
     }
+    u128 mag = p.low128();
+    if (dropped && lastDigit >= 5) {
+        ++mag; // half away from zero
+        if (mag >= kLimit)
+            return std::nullopt;
+    }
+    const bool negative = (a.mantissa() < 0) != (b.mantissa() < 0);
+    return Decimal::fromParts(negative ? -i128(mag) : i128(mag), scale);
 }
 
 std::optional<Decimal> divide(const Decimal &a, const Decimal &b)
@@ -300,7 +342,7 @@ std::optional<Decimal> divide(const Decimal &a, const Decimal &b)
         y = *rescale(y, y.scale() - 1, Rounding::HalfAwayFromZero);
     }
     const int target = std::min(Decimal::maxScale, std::max({8, a.scale(), b.scale()}));
-    const int keep = std::max(a.scale(), b.scale());
+    const int keep = a.scale();
     const bool negative = (x.mantissa() < 0) != (y.mantissa() < 0);
     const u128 num = magnitude(x.mantissa());
     const u128 den = magnitude(y.mantissa());
@@ -328,7 +370,7 @@ std::optional<Decimal> divide(const Decimal &a, const Decimal &b)
     if (!m)
         return std::nullopt;
     Decimal result = Decimal::fromParts(*m, target);
-    // Trailing zeros beyond the operands' own precision carry no information: 1 / 2 is 0.5, 4.0 / 2.0 is 2.0.
+    // Trailing zeros beyond the dividend's own precision carry no information: 1 / 2 is 0.5, 4.0 / 2.0 is 2.0.
     i128 mm = result.mantissa();
     int s = result.scale();
     while (s > keep && mm % 10 == 0) {

@@ -452,11 +452,93 @@ Result<Collection> Evaluator::eval(const Expr &e, const Frame &f)
     return fail(error(ErrorCode::Unsupported, QStringLiteral("operator"), e));
 }
 
+namespace {
+
+// FHIR's %vs-[name] and %ext-[name] (http://hl7.org/fhir/R4/fhirpath.html#vars), when the host did not set them.
+std::optional<QString> fhirConstant(const QString &name)
+{
+    if (name.startsWith(u"vs-") && name.size() > 3)
+        return QStringLiteral("http://hl7.org/fhir/ValueSet/") + name.mid(3);
+    if (name.startsWith(u"ext-") && name.size() > 4)
+        return QStringLiteral("http://hl7.org/fhir/StructureDefinition/") + name.mid(4);
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<Collection> Evaluator::variable(const Expr &e)
 {
     if (const Collection *v = m_env.variable(e.name))
         return *v;
+    if (const auto c = fhirConstant(e.name))
+        return single(Item::string(*c));
     return fail(error(ErrorCode::UnknownVariable, e.name, e));
+}
+
+const Collection *Evaluator::borrow(const Expr &e, const Frame &f, Collection &storage, Error &err)
+{
+    if (e.op == Op::This) {
+        if (!step()) {
+            err = stepError(e);
+            return nullptr;
+        }
+        return f.context;
+    }
+    if (e.op == Op::Variable) {
+        if (!step()) {
+            err = stepError(e);
+            return nullptr;
+        }
+        if (const Collection *v = m_env.variable(e.name))
+            return v;
+        auto r = variable(e);
+        if (!r) {
+            err = r.error();
+            return nullptr;
+        }
+        storage = std::move(r).value();
+        return &storage;
+    }
+    auto r = eval(e, f);
+    if (!r) {
+        err = r.error();
+        return nullptr;
+    }
+    storage = std::move(r).value();
+    return &storage;
+}
+
+const Expr *Evaluator::childEqualsLiteral(const Expr &c, const QString **name)
+{
+    if (c.op != Op::Equal)
+        return nullptr;
+    for (std::size_t side = 0; side < 2; ++side) {
+        const Expr &path = *c.kids[side];
+        const Expr &lit = *c.kids[1 - side];
+        if (path.op == Op::Member && !path.kids[0] && !startsUpper(path.name) && lit.op == Op::Literal
+            && lit.literal->kind() == Item::Kind::String) {
+            *name = &path.name;
+            return &lit;
+        }
+    }
+    return nullptr;
+}
+
+bool Evaluator::childEquals(const Node &n, const QString &name, const QString &value)
+{
+    observe(n, name);
+    const Node *match = nullptr;
+    int count = 0;
+    for (const Node::Child &child : n.children()) {
+        if (child.name == name) {
+            match = child.node.get();
+            ++count;
+        }
+    }
+    if (count != 1)
+        return false;
+    const auto &v = match->value();
+    return v && v->kind() == Item::Kind::String && v->asString() == value;
 }
 
 Result<Collection> Evaluator::member(const Expr &e, const Frame &f)
@@ -464,12 +546,13 @@ Result<Collection> Evaluator::member(const Expr &e, const Frame &f)
     Collection input;
     const Collection *in = f.context;
     if (e.kids[0]) {
-        FP_TRY(focus, eval(*e.kids[0], f));
-        input = std::move(focus);
-        in = &input;
+        Error err;
+        in = borrow(*e.kids[0], f, input, err);
+        if (!in)
+            return fail(err);
     }
     Collection out;
-    const bool typePrefix = !e.kids[0] && !e.name.isEmpty() && e.name.front().isUpper();
+    const bool typePrefix = !e.kids[0] && startsUpper(e.name);
     for (const Item &item : *in) {
         if (!item.isNode())
             continue;
@@ -961,19 +1044,7 @@ void Environment::setVariable(const QString &name, Collection value)
 const Collection *Environment::variable(QStringView name) const
 {
     const auto it = m_variables.constFind(name.toString());
-    if (it != m_variables.constEnd())
-        return &it.value();
-    // FHIR's %vs-[name] and %ext-[name] (http://hl7.org/fhir/R4/fhirpath.html#vars).
-    thread_local Collection scratch;
-    if (name.startsWith(u"vs-") && name.size() > 3) {
-        scratch = {Item::string(QStringLiteral("http://hl7.org/fhir/ValueSet/") + name.mid(3).toString())};
-        return &scratch;
-    }
-    if (name.startsWith(u"ext-") && name.size() > 4) {
-        scratch = {Item::string(QStringLiteral("http://hl7.org/fhir/StructureDefinition/") + name.mid(4).toString())};
-        return &scratch;
-    }
-    return nullptr;
+    return it == m_variables.constEnd() ? nullptr : &it.value();
 }
 
 Result<Collection> Expression::evaluate(const Collection &focus, const Environment &env) const

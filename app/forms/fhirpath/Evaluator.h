@@ -33,6 +33,7 @@ public:
         m_steps += n;
         return m_steps <= m_limits.maxSteps;
     }
+    bool overBudget() const { return m_steps > m_limits.maxSteps; }
     Error stepError(const Expr &at) const
     {
         return Error{ErrorCode::StepLimit, QStringLiteral("more than %1 evaluation steps").arg(m_limits.maxSteps),
@@ -71,6 +72,15 @@ public:
 
     Result<Collection> callFunction(const Expr &e, const Frame &f);
 
+    // The collection an expression yields, borrowed without a copy when it already exists ($this, a %variable),
+    // else evaluated into `storage`. Null with `error` set on failure.
+    const Collection *borrow(const Expr &e, const Frame &f, Collection &storage, Error &error);
+    // The criterion `name = 'literal'` (either order) that where() can test without building collections, or null.
+    static const Expr *childEqualsLiteral(const Expr &criterion, const QString **name);
+    // Whether node has exactly one child `name` whose value is the String `value` (the result of name = 'value' as
+    // a where() criterion: true; no child or another value: not true).
+    bool childEquals(const Node &node, const QString &name, const QString &value);
+
 private:
     Result<Collection> member(const Expr &e, const Frame &f);
     Result<Collection> variable(const Expr &e);
@@ -91,6 +101,12 @@ private:
     std::uint64_t m_steps = 0;
     std::optional<QDateTime> m_now;
 };
+
+// A type name at the start of a path (Patient.name) starts with an upper-case letter; element names never do.
+inline bool startsUpper(const QString &name)
+{
+    return !name.isEmpty() && name.front().isUpper();
+}
 
 // Arithmetic on two System values (FHIRPath §6.6); nullopt result: empty (division by zero, incompatible units).
 Result<std::optional<Item>> arithmeticOf(Op op, const Item &a, const Item &b, const Expr &at);

@@ -8,7 +8,7 @@
 // Use: parse once, evaluate many.
 //   auto expr = Expression::parse(u"%resource.item.where(linkId = 'q1').answer.value");
 //   Environment env;
-//   env.setVariable(u"resource"_qs, {Item::node(responseTree)});
+//   env.setVariable(QStringLiteral("resource"), {Item::node(responseTree)});
 //   auto result = expr->evaluate({Item::node(responseTree)}, env);
 
 #include "common/Result.h"
@@ -95,7 +95,8 @@ public:
     QString toString() const; // keeps the scale: 1.50 stays "1.50"
     double toDouble() const;
 
-    // Internal constructor; callers outside the library use parse/fromInteger.
+    // Internal constructor; callers outside the library use parse/fromInteger. Requires 0 <= scale <= maxScale
+    // and |mantissa| < 10^38.
     static Decimal fromParts(__int128 mantissa, int scale);
 
 private:
@@ -319,7 +320,8 @@ public:
     Environment();
 
     // A variable, referenced in expressions as %name (name given without '%', e.g. "resource", "context",
-    // "questionnaire", an SDC variable's name). %ucum, %sct and %loinc are predefined and may be overridden.
+    // "questionnaire", an SDC variable's name). %ucum, %sct and %loinc are predefined and may be overridden;
+    // %vs-[name] and %ext-[name] give FHIR's ValueSet and StructureDefinition URLs unless set here.
     void setVariable(const QString &name, Collection value);
     const Collection *variable(QStringView name) const;
 

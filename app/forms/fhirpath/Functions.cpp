@@ -305,42 +305,74 @@ std::optional<Item> convertToTemporal(const Item &v, Temporal::Kind kind)
 
 // ---- Dispatch -----------------------------------------------------------------------------------------------------
 
-Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
-{
-    Collection focusStorage;
-    const Collection *inputPtr = f.context;
-    if (e.kids[0]) {
-        FP_TRY(focus, eval(*e.kids[0], f));
-        focusStorage = std::move(focus);
-        inputPtr = &focusStorage;
+namespace {
+
+// One function call being evaluated. The functions are split into small groups so that the stack frame on every
+// recursive path (an argument that calls where(), which calls select(), ...) stays small, also in debug builds where
+// a single large switch would keep the locals of every case alive at once.
+class Call {
+public:
+    Call(Evaluator &ev, const Expr &expr, const Frame &frame, const Collection &in)
+        : e(expr)
+        , f(frame)
+        , input(in)
+        , argc(expr.kids.size() - 1)
+        , m_ev(ev)
+    {
     }
-    const Collection &input = *inputPtr;
-    const std::size_t argc = e.kids.size() - 1;
-    auto arg = [&](std::size_t i) { return eval(*e.kids[i + 1], f); };
-    auto mismatch = [&](const QString &what) {
-        return fail(error(ErrorCode::TypeMismatch, e.name + QStringLiteral("(): ") + what, e));
-    };
-    // A lambda argument evaluated for each input item, with $this and $index bound.
-    Collection one(1, Item::boolean(false));
-    auto perItem = [&](std::size_t argIndex, std::size_t i) {
-        one[0] = input[i];
+
+    Result<Collection> host();
+    Result<Collection> existence();
+    Result<Collection> filtering();
+    Result<Collection> subsetting();
+    Result<Collection> iif();
+    Result<Collection> utility();
+    Result<Collection> conversion();
+    Result<Collection> strings();
+    Result<Collection> replace();
+    Result<Collection> regex();
+    Result<Collection> encoding();
+    Result<Collection> math();
+    Result<Collection> aggregates();
+
+private:
+    Result<Collection> eval(const Expr &x, const Frame &g) { return m_ev.eval(x, g); }
+    void setOne(const Item &item)
+    {
+        if (one.empty())
+            one.push_back(item);
+        else
+            one[0] = item;
+    }
+    Result<Collection> whereChildEquals(const QString &name, const QString &value);
+    Result<Collection> arg(std::size_t i) { return m_ev.eval(*e.kids[i + 1], f); }
+    // A lambda argument evaluated for one input item, with $this and $index bound.
+    Result<Collection> perItem(std::size_t argIndex, std::size_t i)
+    {
+        setOne(input[i]);
         Frame inner;
         inner.context = &one;
         inner.index = static_cast<std::int64_t>(i);
         inner.total = f.total;
-        return eval(*e.kids[argIndex + 1], inner);
-    };
+        return m_ev.eval(*e.kids[argIndex + 1], inner);
+    }
+    Failure<Error> mismatch(const QString &what) const
+    {
+        return fail(error(ErrorCode::TypeMismatch, e.name + QStringLiteral("(): ") + what, e));
+    }
     // The single input item as a System value, for functions on one value.
-    auto singleInput = [&]() { return singleton(input, e, "the input of this function"); };
-    auto stringInput = [&]() -> Result<std::optional<QString>> {
+    Result<std::optional<Item>> singleInput() { return singleton(input, e, "the input of this function"); }
+    Result<std::optional<QString>> stringInput()
+    {
         FP_TRY(v, singleInput());
         if (!v)
             return std::optional<QString>();
         if (v->kind() != Item::Kind::String)
             return fail(error(ErrorCode::TypeMismatch, e.name + QStringLiteral("() needs a string"), e));
         return std::optional<QString>(v->asString());
-    };
-    auto stringArg = [&](std::size_t i) -> Result<std::optional<QString>> {
+    }
+    Result<std::optional<QString>> stringArg(std::size_t i)
+    {
         FP_TRY(a, arg(i));
         FP_TRY(v, singleton(a, e, "a string argument"));
         if (!v)
@@ -348,8 +380,9 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         if (v->kind() != Item::Kind::String)
             return fail(error(ErrorCode::InvalidArgument, e.name + QStringLiteral("() needs a string argument"), e));
         return std::optional<QString>(v->asString());
-    };
-    auto integerArg = [&](std::size_t i) -> Result<std::optional<std::int64_t>> {
+    }
+    Result<std::optional<std::int64_t>> integerArg(std::size_t i)
+    {
         FP_TRY(a, arg(i));
         FP_TRY(v, singleton(a, e, "an integer argument"));
         if (!v)
@@ -357,25 +390,74 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         if (v->kind() != Item::Kind::Integer)
             return fail(error(ErrorCode::InvalidArgument, e.name + QStringLiteral("() needs an integer argument"), e));
         return std::optional<std::int64_t>(v->asInteger());
-    };
-    auto sized = [&](Collection c) -> Result<Collection> {
+    }
+    Error tooManyItems() const
+    {
+        return error(ErrorCode::CollectionLimit,
+                     QStringLiteral("a collection of more than %1 items").arg(limits().maxCollectionSize), e);
+    }
+    Result<Collection> sized(Collection c) const
+    {
         if (auto err = checkSize(c, e))
             return fail(*err);
         return c;
-    };
-    auto stringResult = [&](QString s) -> Result<Collection> {
+    }
+    Result<Collection> stringResult(QString s) const
+    {
         if (auto err = checkString(s, e))
             return fail(*err);
         return single(Item::string(std::move(s)));
-    };
-    if (!step(input.size()))
-        return fail(stepError(e));
+    }
 
+    // The evaluator's helpers, under the names the function bodies use.
+    Error error(ErrorCode code, QString detail, const Expr &at) const
+    {
+        return m_ev.error(code, std::move(detail), at);
+    }
+    std::optional<Error> checkSize(const Collection &c, const Expr &at) const { return m_ev.checkSize(c, at); }
+    std::optional<Error> checkString(const QString &s, const Expr &at) const { return m_ev.checkString(s, at); }
+    Result<std::optional<Item>> singleton(const Collection &c, const Expr &at, const char *what) const
+    {
+        return m_ev.singleton(c, at, what);
+    }
+    Result<std::optional<bool>> booleanOf(const Collection &c, const Expr &at) const { return m_ev.booleanOf(c, at); }
+    bool step(std::uint64_t n = 1) { return m_ev.step(n); }
+    Error stepError(const Expr &at) const { return m_ev.stepError(at); }
+    bool overBudget() const { return m_ev.overBudget(); }
+    bool containsItem(const Collection &c, const Item &x) { return m_ev.containsItem(c, x); }
+    std::optional<Error> distinctInPlace(Collection &c, const Expr &at) { return m_ev.distinctInPlace(c, at); }
+    bool matchesType(const Item &item, const TypeSpec &type) const { return m_ev.matchesType(item, type); }
+    Item typeInfo(const Item &item) const { return m_ev.typeInfo(item); }
+    QDateTime now() { return m_ev.now(); }
+    void observe(const Node &node, QStringView name) const { m_ev.observe(node, name); }
+    const Limits &limits() const { return m_ev.limits(); }
+    const Environment &env() const { return m_ev.env(); }
+
+    const Expr &e;
+    const Frame &f;
+    const Collection &input;
+    const std::size_t argc;
+    Evaluator &m_ev;
+    Collection one; // the one-item $this collection of an iteration, allocated when first needed
+};
+
+Result<Collection> Call::whereChildEquals(const QString &name, const QString &value)
+{
+    Collection out;
+    for (const Item &item : input) {
+        if (!step())
+            return fail(stepError(e));
+        if (item.isNode() && m_ev.childEquals(*item.asNode(), name, value))
+            out.push_back(item);
+    }
+    return out;
+}
+
+Result<Collection> Call::host()
+{
     switch (e.fn) {
-    case Fn::None:
-        break;
     case Fn::Host: {
-        const FunctionRegistry::Entry *entry = m_env.functions ? m_env.functions->find(e.name) : nullptr;
+        const FunctionRegistry::Entry *entry = env().functions ? env().functions->find(e.name) : nullptr;
         if (!entry)
             return fail(error(ErrorCode::UnknownFunction, e.name, e));
         if (static_cast<int>(argc) < entry->minArgs || static_cast<int>(argc) > entry->maxArgs)
@@ -395,8 +477,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return sized(std::move(*r));
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- existence ----
+Result<Collection> Call::existence()
+{
+    switch (e.fn) {
     case Fn::Empty:
         return boolean(input.empty());
     case Fn::Exists:
@@ -440,7 +529,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         const Collection &big = e.fn == Fn::SubsetOf ? other : input;
         for (const Item &item : small) {
             if (!containsItem(big, item))
-                return m_steps > m_limits.maxSteps ? fail(stepError(e)) : Result<Collection>(boolean(false));
+                return overBudget() ? fail(stepError(e)) : Result<Collection>(boolean(false));
         }
         return boolean(true);
     }
@@ -458,9 +547,20 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             return fail(*err);
         return boolean(c.size() == input.size());
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- filtering and projection ----
+Result<Collection> Call::filtering()
+{
+    switch (e.fn) {
     case Fn::Where: {
+        // where(linkId = 'x'), the commonest SDC criterion, without building a collection per item.
+        const QString *name = nullptr;
+        if (const Expr *lit = Evaluator::childEqualsLiteral(*e.kids[1], &name))
+            return whereChildEquals(*name, lit->literal->asString());
         Collection out;
         for (std::size_t i = 0; i < input.size(); ++i) {
             FP_TRY(r, perItem(0, i));
@@ -489,7 +589,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         while (!frontier.empty()) {
             Collection next;
             for (const Item &item : frontier) {
-                one[0] = item;
+                setOne(item);
                 Frame inner;
                 inner.context = &one;
                 inner.total = f.total;
@@ -524,8 +624,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return out;
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- subsetting ----
+Result<Collection> Call::subsetting()
+{
+    switch (e.fn) {
     case Fn::Single:
         if (input.size() > 1)
             return fail(error(ErrorCode::NotSingleton, QStringLiteral("single() on %1 items").arg(input.size()), e));
@@ -553,7 +660,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             if (containsItem(other, item))
                 out.push_back(item);
         }
-        if (m_steps > m_limits.maxSteps)
+        if (overBudget())
             return fail(stepError(e));
         if (auto err = distinctInPlace(out, e))
             return fail(*err);
@@ -566,7 +673,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             if (!containsItem(other, item))
                 out.push_back(item);
         }
-        if (m_steps > m_limits.maxSteps)
+        if (overBudget())
             return fail(stepError(e));
         return out;
     }
@@ -583,8 +690,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return out;
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- utility ----
+Result<Collection> Call::iif()
+{
+    switch (e.fn) {
     case Fn::Iif: {
         // The criterion and results are evaluated in the caller's context, or against the focus when iif is
         // invoked on one (x.iif(...)); only the chosen branch is evaluated.
@@ -602,18 +716,27 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             return eval(*e.kids[3], g);
         return Collection();
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
+
+Result<Collection> Call::utility()
+{
+    switch (e.fn) {
     case Fn::Trace: {
         FP_TRY(name, stringArg(0));
-        if (m_env.trace) {
+        if (env().trace) {
             if (argc == 2) {
                 Collection projected;
                 for (std::size_t i = 0; i < input.size(); ++i) {
                     FP_TRY(r, perItem(1, i));
                     projected.insert(projected.end(), r.begin(), r.end());
                 }
-                m_env.trace(name.value_or(QString()), projected);
+                env().trace(name.value_or(QString()), projected);
             } else {
-                m_env.trace(name.value_or(QString()), input);
+                env().trace(name.value_or(QString()), input);
             }
         }
         return input;
@@ -714,8 +837,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         const Node &n = *v->asNode();
         return boolean(fhirTypeIs(n.typeName(), QStringView(*url).mid(base.size()), n.isResource()));
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- conversion ----
+Result<Collection> Call::conversion()
+{
+    switch (e.fn) {
     case Fn::ToBoolean:
     case Fn::ConvertsToBoolean: {
         FP_TRY(v, singleInput());
@@ -792,8 +922,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             return boolean(r.has_value());
         return r ? single(std::move(*r)) : Collection();
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- strings ----
+Result<Collection> Call::strings()
+{
+    switch (e.fn) {
     case Fn::IndexOf: {
         FP_TRY(s, stringInput());
         FP_TRY(sub, stringArg(0));
@@ -849,6 +986,8 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         case Fn::Length:
             return single(Item::integer(s->size()));
         default: {
+            if (static_cast<std::size_t>(s->size()) > limits().maxCollectionSize)
+                return fail(tooManyItems());
             Collection out;
             for (qsizetype i = 0; i < s->size(); ++i) {
                 // A surrogate pair is one character.
@@ -860,74 +999,13 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         }
     }
-    case Fn::Replace: {
-        FP_TRY(s, stringInput());
-        FP_TRY(pattern, stringArg(0));
-        FP_TRY(substitution, stringArg(1));
-        if (!s || !pattern || !substitution)
-            return Collection();
-        // Bound the result before building it.
-        const qsizetype count = pattern->isEmpty() ? s->size() + 1 : s->count(*pattern);
-        if (count * substitution->size() + s->size() > m_limits.maxStringLength)
-            return fail(*checkString(QString(m_limits.maxStringLength + 1, u' '), e));
-        if (pattern->isEmpty()) {
-            // 'abc'.replace('', 'x') = 'xaxbxcx' (FHIRPath §5.6.8).
-            QString out = *substitution;
-            for (const QChar c : *s) {
-                out += c;
-                out += *substitution;
-            }
-            return stringResult(out);
-        }
-        QString out = *s;
-        out.replace(*pattern, *substitution);
-        return stringResult(out);
-    }
-    case Fn::Matches:
-    case Fn::ReplaceMatches: {
-        FP_TRY(s, stringInput());
-        FP_TRY(pattern, stringArg(0));
-        std::optional<QString> substitution;
-        if (e.fn == Fn::ReplaceMatches) {
-            FP_TRY(sub, stringArg(1));
-            substitution = sub;
-            if (!sub)
-                return Collection();
-        }
-        if (!s || !pattern)
-            return Collection();
-        if (s->size() > m_limits.maxRegexInput || pattern->size() > m_limits.maxRegexInput)
-            return fail(error(ErrorCode::RegexLimit, QStringLiteral("regular expression input too long"), e));
-        // PCRE2 lowers its backtracking budget for this pattern (a pattern can only lower it further), so a
-        // catastrophic pattern fails quickly instead of running for minutes. 'Single line' mode per the spec.
-        const QRegularExpression re(QStringLiteral("(*LIMIT_MATCH=1000000)(*LIMIT_DEPTH=10000)") + *pattern,
-                                    QRegularExpression::DotMatchesEverythingOption);
-        if (!re.isValid())
-            return fail(error(ErrorCode::InvalidRegex, re.errorString(), e));
-        if (e.fn == Fn::Matches) {
-            const QRegularExpressionMatch m = re.match(*s);
-            return boolean(m.hasMatch());
-        }
-        QString out;
-        qsizetype last = 0;
-        auto it = re.globalMatch(*s);
-        int guard = 0;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            out += QStringView(*s).mid(last, m.capturedStart() - last);
-            out += expandSubstitution(*substitution, m);
-            last = m.capturedEnd();
-            if (out.size() > m_limits.maxStringLength || !step() || ++guard > 1'000'000)
-                return fail(*checkString(QString(m_limits.maxStringLength + 1, u' '), e));
-        }
-        out += QStringView(*s).mid(last);
-        return stringResult(out);
-    }
     case Fn::Split: {
         FP_TRY(s, stringInput());
         FP_TRY(sep, stringArg(0));
         if (!s || !sep)
             return Collection();
+        if (sep->isEmpty() && static_cast<std::size_t>(s->size()) > limits().maxCollectionSize)
+            return fail(tooManyItems());
         Collection out;
         if (sep->isEmpty()) {
             for (const QChar c : *s)
@@ -959,6 +1037,96 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return single(Item::string(out));
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
+
+Result<Collection> Call::replace()
+{
+    switch (e.fn) {
+    case Fn::Replace: {
+        FP_TRY(s, stringInput());
+        FP_TRY(pattern, stringArg(0));
+        FP_TRY(substitution, stringArg(1));
+        if (!s || !pattern || !substitution)
+            return Collection();
+        // Bound the result before building it.
+        const qsizetype count = pattern->isEmpty() ? s->size() + 1 : s->count(*pattern);
+        if (count * substitution->size() + s->size() > limits().maxStringLength)
+            return fail(*checkString(QString(limits().maxStringLength + 1, u' '), e));
+        if (pattern->isEmpty()) {
+            // 'abc'.replace('', 'x') = 'xaxbxcx' (FHIRPath §5.6.8).
+            QString out = *substitution;
+            for (const QChar c : *s) {
+                out += c;
+                out += *substitution;
+            }
+            return stringResult(out);
+        }
+        QString out = *s;
+        out.replace(*pattern, *substitution);
+        return stringResult(out);
+    }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
+
+Result<Collection> Call::regex()
+{
+    switch (e.fn) {
+    case Fn::Matches:
+    case Fn::ReplaceMatches: {
+        FP_TRY(s, stringInput());
+        FP_TRY(pattern, stringArg(0));
+        std::optional<QString> substitution;
+        if (e.fn == Fn::ReplaceMatches) {
+            FP_TRY(sub, stringArg(1));
+            substitution = sub;
+            if (!sub)
+                return Collection();
+        }
+        if (!s || !pattern)
+            return Collection();
+        if (s->size() > limits().maxRegexInput || pattern->size() > limits().maxRegexInput)
+            return fail(error(ErrorCode::RegexLimit, QStringLiteral("regular expression input too long"), e));
+        // PCRE2 lowers its backtracking budget for this pattern (a pattern can only lower it further), so a
+        // catastrophic pattern fails quickly instead of running for minutes. 'Single line' mode per the spec.
+        const QRegularExpression re(QStringLiteral("(*LIMIT_MATCH=1000000)(*LIMIT_DEPTH=10000)") + *pattern,
+                                    QRegularExpression::DotMatchesEverythingOption);
+        if (!re.isValid())
+            return fail(error(ErrorCode::InvalidRegex, re.errorString(), e));
+        if (e.fn == Fn::Matches) {
+            const QRegularExpressionMatch m = re.match(*s);
+            return boolean(m.hasMatch());
+        }
+        QString out;
+        qsizetype last = 0;
+        auto it = re.globalMatch(*s);
+        int guard = 0;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            out += QStringView(*s).mid(last, m.capturedStart() - last);
+            out += expandSubstitution(*substitution, m);
+            last = m.capturedEnd();
+            if (out.size() > limits().maxStringLength || !step() || ++guard > 1'000'000)
+                return fail(*checkString(QString(limits().maxStringLength + 1, u' '), e));
+        }
+        out += QStringView(*s).mid(last);
+        return stringResult(out);
+    }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
+
+Result<Collection> Call::encoding()
+{
+    switch (e.fn) {
     case Fn::Encode:
     case Fn::Decode: {
         FP_TRY(s, stringInput());
@@ -1045,8 +1213,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return fail(error(ErrorCode::InvalidArgument, QStringLiteral("unknown escape format ") + *format, e));
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- math ----
+Result<Collection> Call::math()
+{
+    switch (e.fn) {
     case Fn::Abs:
     case Fn::Ceiling:
     case Fn::Floor:
@@ -1167,8 +1342,15 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         }
     }
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
 
-    // ---- aggregates ----
+Result<Collection> Call::aggregates()
+{
+    switch (e.fn) {
     case Fn::Sum:
     case Fn::Avg: {
         if (input.empty())
@@ -1239,7 +1421,7 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             total = std::move(init);
         }
         for (std::size_t i = 0; i < input.size(); ++i) {
-            one[0] = input[i];
+            setOne(input[i]);
             Frame inner;
             inner.context = &one;
             inner.index = static_cast<std::int64_t>(i);
@@ -1249,6 +1431,162 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
         }
         return total;
     }
+
+    default:
+        break;
+    }
+    return fail(error(ErrorCode::Unsupported, e.name, e));
+}
+
+} // namespace
+
+Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
+{
+    Collection focusStorage;
+    const Collection *input = f.context;
+    // x.item.where(linkId = 'q1'): select the matching children directly, without first collecting every item.
+    const QString *criterionName = nullptr;
+    const Expr *literal = e.fn == Fn::Where ? childEqualsLiteral(*e.kids[1], &criterionName) : nullptr;
+    if (literal && e.kids[0] && e.kids[0]->op == Op::Member && !startsUpper(e.kids[0]->name)) {
+        const Expr &path = *e.kids[0];
+        Error err;
+        const Collection *parents = path.kids[0] ? borrow(*path.kids[0], f, focusStorage, err) : f.context;
+        if (!parents)
+            return fail(err);
+        const QString &value = literal->literal->asString();
+        Collection out;
+        for (const Item &parent : *parents) {
+            if (!parent.isNode())
+                continue;
+            const Node &p = *parent.asNode();
+            observe(p, path.name);
+            for (const Node::Child &c : p.children()) {
+                if (c.name != path.name)
+                    continue;
+                if (!step(2))
+                    return fail(stepError(e));
+                if (childEquals(*c.node, *criterionName, value))
+                    out.push_back(Item::node(c.node));
+            }
+        }
+        return out;
+    }
+    if (e.kids[0]) {
+        Error err;
+        input = borrow(*e.kids[0], f, focusStorage, err);
+        if (!input)
+            return fail(err);
+    }
+    if (!step(input->size()))
+        return fail(stepError(e));
+    Call call(*this, e, f, *input);
+    switch (e.fn) {
+    case Fn::None:
+        break;
+    case Fn::Host:
+        return call.host();
+    case Fn::Empty:
+    case Fn::Exists:
+    case Fn::All:
+    case Fn::AllTrue:
+    case Fn::AnyTrue:
+    case Fn::AllFalse:
+    case Fn::AnyFalse:
+    case Fn::SubsetOf:
+    case Fn::SupersetOf:
+    case Fn::Count:
+    case Fn::Distinct:
+    case Fn::IsDistinct:
+        return call.existence();
+    case Fn::Where:
+    case Fn::Select:
+    case Fn::Repeat:
+    case Fn::OfType:
+        return call.filtering();
+    case Fn::Single:
+    case Fn::First:
+    case Fn::Last:
+    case Fn::Tail:
+    case Fn::Skip:
+    case Fn::Take:
+    case Fn::Intersect:
+    case Fn::Exclude:
+    case Fn::Union:
+    case Fn::Combine:
+        return call.subsetting();
+    case Fn::Iif:
+        return call.iif();
+    case Fn::Trace:
+    case Fn::Now:
+    case Fn::Today:
+    case Fn::TimeOfDay:
+    case Fn::Not:
+    case Fn::Is:
+    case Fn::As:
+    case Fn::Type:
+    case Fn::Children:
+    case Fn::Descendants:
+    case Fn::HasValue:
+    case Fn::Extension:
+    case Fn::ConformsTo:
+        return call.utility();
+    case Fn::ToBoolean:
+    case Fn::ConvertsToBoolean:
+    case Fn::ToInteger:
+    case Fn::ConvertsToInteger:
+    case Fn::ToDecimal:
+    case Fn::ConvertsToDecimal:
+    case Fn::ToString:
+    case Fn::ConvertsToString:
+    case Fn::ToDate:
+    case Fn::ConvertsToDate:
+    case Fn::ToDateTime:
+    case Fn::ConvertsToDateTime:
+    case Fn::ToTime:
+    case Fn::ConvertsToTime:
+    case Fn::ToQuantity:
+    case Fn::ConvertsToQuantity:
+        return call.conversion();
+    case Fn::IndexOf:
+    case Fn::Substring:
+    case Fn::StartsWith:
+    case Fn::EndsWith:
+    case Fn::ContainsString:
+    case Fn::Upper:
+    case Fn::Lower:
+    case Fn::Trim:
+    case Fn::Length:
+    case Fn::ToChars:
+    case Fn::Split:
+    case Fn::Join:
+        return call.strings();
+    case Fn::Replace:
+        return call.replace();
+    case Fn::Matches:
+    case Fn::ReplaceMatches:
+        return call.regex();
+    case Fn::Encode:
+    case Fn::Decode:
+    case Fn::Escape:
+    case Fn::Unescape:
+        return call.encoding();
+    case Fn::Abs:
+    case Fn::Ceiling:
+    case Fn::Floor:
+    case Fn::Truncate:
+    case Fn::Round:
+    case Fn::Exp:
+    case Fn::Ln:
+    case Fn::Sqrt:
+    case Fn::Log:
+    case Fn::Power:
+        return call.math();
+    case Fn::Sum:
+    case Fn::Avg:
+    case Fn::Min:
+    case Fn::Max:
+    case Fn::Aggregate:
+        return call.aggregates();
     }
     return fail(error(ErrorCode::Unsupported, e.name, e));
 }

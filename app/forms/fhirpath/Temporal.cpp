@@ -380,7 +380,17 @@ std::optional<Temporal> addDuration(const Temporal &t, const Quantity &q, bool s
     if (!whole)
         return std::nullopt;
     const auto amount64 = toInteger(*whole);
-    if (!amount64 || *amount64 > 100'000'000'000LL || *amount64 < -100'000'000'000LL)
+    // Amounts that would leave years 1..9999 whatever the start are refused up front, which also keeps the
+    // millisecond arithmetic below far from 64-bit overflow.
+    const std::int64_t maxAmount = unit == u"year"     ? 10'000LL
+                                   : unit == u"month"  ? 120'000LL
+                                   : unit == u"week"   ? 530'000LL
+                                   : unit == u"day"    ? 3'700'000LL
+                                   : unit == u"hour"   ? 88'000'000LL
+                                   : unit == u"minute" ? 5'300'000'000LL
+                                   : unit == u"second" ? 320'000'000'000LL
+                                                       : 320'000'000'000'000LL;
+    if (!amount64 || *amount64 > maxAmount || *amount64 < -maxAmount)
         return std::nullopt;
     std::int64_t amount = subtract ? -*amount64 : *amount64;
 

@@ -20,7 +20,7 @@ std::optional<Decimal> add(const Decimal &a, const Decimal &b);
 std::optional<Decimal> subtract(const Decimal &a, const Decimal &b);
 std::optional<Decimal> multiply(const Decimal &a, const Decimal &b);
 // Division to max(8, a.scale, b.scale) decimals (FHIRPath: Decimal has a step of 10^-8), trailing zeros beyond the
-// operands' own scale removed. Empty optional: overflow; the caller checks b for zero first.
+// dividend's own scale removed. Empty optional: overflow; the caller checks b for zero first.
 std::optional<Decimal> divide(const Decimal &a, const Decimal &b);
 std::optional<Decimal> negate(const Decimal &a);
 std::optional<Decimal> rescale(const Decimal &a, int scale, Rounding rounding); // to exactly `scale` decimals
