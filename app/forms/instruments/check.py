@@ -146,7 +146,7 @@ def check_expression(expr, where, report, ctx, defined_vars):
         report.error(where, f"unbalanced quotes in {expr!r}")
     without_strings = re.sub(r"'[^']*'", "''", expr)
     for name in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*\(", without_strings):
-        if name not in FHIRPATH_FUNCTIONS:
+        if name not in FHIRPATH_FUNCTIONS and name not in ("and", "or"):
             report.error(where, f"function {name}() is outside the project's FHIRPath subset")
     for name in re.findall(r"%([A-Za-z_][A-Za-z0-9_]*)", without_strings):
         if name not in ("resource", "context") and name not in defined_vars:
@@ -387,13 +387,17 @@ def check_questionnaire(path, report):
         scope = set(root_vars)
         for anc in node.ancestors():
             scope |= set(item_vars.get(anc.link_id, []))
+        # SDC: an item's variables are in scope for its other expressions; a variable sees only earlier ones.
+        sequential = set(scope)
         for ext in raw.get("extension", []):
             ve = ext.get("valueExpression") if isinstance(ext.get("valueExpression"), dict) else None
             if ve is None:
                 continue
-            check_expression(ve.get("expression"), where, report, ctx, scope)
             if ext.get("url") == EXT_VARIABLE:
-                scope.add(ve.get("name"))
+                check_expression(ve.get("expression"), where, report, ctx, sequential)
+                sequential.add(ve.get("name"))
+            else:
+                check_expression(ve.get("expression"), where, report, ctx, scope | set(names_here))
 
         # enableWhen.
         ew = raw.get("enableWhen", [])
