@@ -162,6 +162,11 @@ def check_expression(expr, where, report, ctx, defined_vars):
             report.error(where, f"linkId '{literal}' does not exist")
         elif ctx["types"][literal] in ("group", "display"):
             report.error(where, f"linkId '{literal}' names a {ctx['types'][literal]} item, which has no answer")
+    # FHIRPath leaves the evaluation order of 'and' open: in where(linkId... and answer.value = true) an engine may
+    # compare a text or date answer with a boolean first. A second where() only sees the items the first selected.
+    for segment in re.findall(r"where\(((?:[^()]|\([^()]*\))*)\)", expr):
+        if "linkId" in segment and re.search(r"answer\.value\s*(=|!=|<|>)", segment):
+            report.error(where, "compare answer.value in its own where() after the linkId test, not with 'and'")
     compares_boolean = re.search(r"answer\.value\s*=\s*(true|false)", expr) is not None
     compares_code = "answer.value.code" in expr
     for literal in re.findall(r"linkId\.startsWith\('([^']*)'\)", expr):
