@@ -361,6 +361,12 @@ def check_questionnaire(path, report):
                     report.error(where, "a calculated item is not required")
                 if ve and not (ve.get("description") or "").strip():
                     report.error(where, "a calculatedExpression needs a description of what it counts")
+                # ordinalValue is a valueDecimal, so weight()/ordinal() and their sums are Decimals: an integer
+                # item would have to narrow them.
+                uses_weight = any(re.search(r"\.(weight|ordinal)\(", str((x.get("valueExpression") or {}).get("expression")))
+                                  for x in raw.get("extension", []))
+                if uses_weight and t != "decimal":
+                    report.error(where, "a score from weight()/ordinal() is a decimal item")
             elif url == EXT_VARIABLE:
                 ve = check_value_expression(ext, where, report, True)
                 if ve:
