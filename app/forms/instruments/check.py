@@ -146,7 +146,7 @@ def check_expression(expr, where, report, ctx, defined_vars):
         report.error(where, f"unbalanced quotes in {expr!r}")
     without_strings = re.sub(r"'[^']*'", "''", expr)
     for name in re.findall(r"([A-Za-z_][A-Za-z0-9_]*)\s*\(", without_strings):
-        if name not in FHIRPATH_FUNCTIONS:
+        if name not in FHIRPATH_FUNCTIONS and name not in ("and", "or"):
             report.error(where, f"function {name}() is outside the project's FHIRPath subset")
     for name in re.findall(r"%([A-Za-z_][A-Za-z0-9_]*)", without_strings):
         if name not in ("resource", "context") and name not in defined_vars:
@@ -162,6 +162,11 @@ def check_expression(expr, where, report, ctx, defined_vars):
             report.error(where, f"linkId '{literal}' does not exist")
         elif ctx["types"][literal] in ("group", "display"):
             report.error(where, f"linkId '{literal}' names a {ctx['types'][literal]} item, which has no answer")
+    # FHIRPath leaves the evaluation order of 'and' open: in where(linkId... and answer.value = true) an engine may
+    # compare a text or date answer with a boolean first. A second where() only sees the items the first selected.
+    for segment in re.findall(r"where\(((?:[^()]|\([^()]*\))*)\)", expr):
+        if "linkId" in segment and re.search(r"answer\.value\s*(=|!=|<|>)", segment):
+            report.error(where, "compare answer.value in its own where() after the linkId test, not with 'and'")
     compares_boolean = re.search(r"answer\.value\s*=\s*(true|false)", expr) is not None
     compares_code = "answer.value.code" in expr
     for literal in re.findall(r"linkId\.startsWith\('([^']*)'\)", expr):
@@ -356,6 +361,12 @@ def check_questionnaire(path, report):
                     report.error(where, "a calculated item is not required")
                 if ve and not (ve.get("description") or "").strip():
                     report.error(where, "a calculatedExpression needs a description of what it counts")
+                # ordinalValue is a valueDecimal, so weight()/ordinal() and their sums are Decimals: an integer
+                # item would have to narrow them.
+                uses_weight = any(re.search(r"\.(weight|ordinal)\(", str((x.get("valueExpression") or {}).get("expression")))
+                                  for x in raw.get("extension", []))
+                if uses_weight and t != "decimal":
+                    report.error(where, "a score from weight()/ordinal() is a decimal item")
             elif url == EXT_VARIABLE:
                 ve = check_value_expression(ext, where, report, True)
                 if ve:
@@ -387,13 +398,17 @@ def check_questionnaire(path, report):
         scope = set(root_vars)
         for anc in node.ancestors():
             scope |= set(item_vars.get(anc.link_id, []))
+        # SDC: an item's variables are in scope for its other expressions; a variable sees only earlier ones.
+        sequential = set(scope)
         for ext in raw.get("extension", []):
             ve = ext.get("valueExpression") if isinstance(ext.get("valueExpression"), dict) else None
             if ve is None:
                 continue
-            check_expression(ve.get("expression"), where, report, ctx, scope)
             if ext.get("url") == EXT_VARIABLE:
-                scope.add(ve.get("name"))
+                check_expression(ve.get("expression"), where, report, ctx, sequential)
+                sequential.add(ve.get("name"))
+            else:
+                check_expression(ve.get("expression"), where, report, ctx, scope | set(names_here))
 
         # enableWhen.
         ew = raw.get("enableWhen", [])
