@@ -738,11 +738,11 @@ bool Generator::holds(const Condition &c, const std::vector<std::optional<Value>
     const std::optional<Value> &a = answers[static_cast<std::size_t>(c.question)];
     if (c.op == QLatin1String("exists"))
         return a.has_value() == c.value.boolean;
-    // FHIR R4: a question without an answer (or a disabled one) makes every comparison false. R4 leaves "!=" on
-    // an unanswered question open; read it as false here. This only decides which questions the response
-    // answers, not what an engine must conclude.
+    // FHIR R4 (QuestionnaireItemOperator): "!=" is "true if no answer has a value that is equal to the
+    // enableWhen answer", so it holds for a question without an answer; every other comparison needs an answer.
+    // A disabled question counts as unanswered (Questionnaire.item.enableWhen). LHC-Forms 40 reads it the same.
     if (!a)
-        return false;
+        return c.op == QLatin1String("!=");
     int order = 0;
     switch (a->type) {
     case Type::Boolean:
