@@ -317,6 +317,7 @@ try {
     lforms_version: lformsVersion,
     chromium_version: chromiumVersion,
     quiet_ms: quietMs,
+    one_answer: `${oneAnswer.linkId} ${from}->${to}`,
   });
 } finally {
   await browser.close();
