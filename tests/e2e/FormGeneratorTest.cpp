@@ -140,10 +140,16 @@ TEST_CASE("the generated form holds exactly the items, enableWhen and calculatio
         const int open = f.questions - f.calculated;
         CHECK(ids.size() > open * 40 / 100);
         CHECK(ids.size() < open * 75 / 100);
+        QSet<QString> disabled;
+        for (const QJsonValue &v :
+             readJson(dir / "one-answer.json").value(QStringLiteral("disabledInResponse")).toArray())
+            disabled.insert(v.toString());
+        CHECK(disabled.size() > 0);
         for (const QString &id : ids) {
             INFO(id.toStdString());
             CHECK(f.linkIds.contains(id));
             CHECK_FALSE(f.calculatedIds.contains(id));
+            CHECK_FALSE(disabled.contains(id));
         }
     }
 

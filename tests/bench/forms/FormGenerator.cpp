@@ -998,7 +998,7 @@ QJsonObject Generator::response() const
 QJsonObject Generator::oneAnswer() const
 {
     const Item &key = m_items[static_cast<std::size_t>(m_key)];
-    QJsonArray enableWhen, calculated, disabled, enabled;
+    QJsonArray enableWhen, calculated, disabled, enabled, disabledBefore;
     for (std::size_t i = 0; i < m_items.size(); ++i) {
         const Item &it = m_items[i];
         for (const Condition &c : it.enableWhen) {
@@ -1010,6 +1010,10 @@ QJsonObject Generator::oneAnswer() const
         if (it.calculated && std::find(it.references.begin(), it.references.end(), m_key) != it.references.end())
             calculated.append(it.linkId);
     }
+    for (std::size_t i = 0; i < m_items.size(); ++i) {
+        if (!m_enabled[i])
+            disabledBefore.append(m_items[i].linkId);
+    }
     for (int i : m_changed)
         (m_enabled[static_cast<std::size_t>(i)] ? disabled : enabled)
             .append(m_items[static_cast<std::size_t>(i)].linkId);
@@ -1019,7 +1023,8 @@ QJsonObject Generator::oneAnswer() const
                         "answer to 'to'. enableWhenDependents and calculatedDependents name the items whose "
                         "enableWhen or calculatedExpression name the question directly; becomeDisabled and "
                         "becomeEnabled are the items (groups and their contents included) whose enabled state "
-                        "changes, as the generator reads R4 enableWhen.")},
+                        "changes, as the generator reads R4 enableWhen. disabledInResponse lists the items that are "
+                        "disabled in the state response.json describes, read the same way.")},
         {QStringLiteral("linkId"), key.linkId},
         {QStringLiteral("type"), typeName(key.type)},
         {QStringLiteral("from"), answerJson(*m_answers[static_cast<std::size_t>(m_key)])},
@@ -1027,7 +1032,8 @@ QJsonObject Generator::oneAnswer() const
         {QStringLiteral("enableWhenDependents"), enableWhen},
         {QStringLiteral("calculatedDependents"), calculated},
         {QStringLiteral("becomeDisabled"), disabled},
-        {QStringLiteral("becomeEnabled"), enabled}};
+        {QStringLiteral("becomeEnabled"), enabled},
+        {QStringLiteral("disabledInResponse"), disabledBefore}};
 }
 
 // --- the self-check: counts what the files hold, not what the generator meant to write ---

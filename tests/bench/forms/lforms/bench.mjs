@@ -3,6 +3,9 @@
 // user would. Prints one JSON object on stdout; progress goes to stderr.
 //   node bench.mjs --form DIR [--loads 2] [--answers 3] [--budget 130] [--chromium /usr/bin/chromium]
 // --budget (seconds) stops further loads and answers once the next one would not fit; at least one of each runs.
+// --save DIR writes LHC-Forms' QuestionnaireResponse (its calculated values included) once the form is settled
+// (lforms-loaded-response.json) and after the first answer (lforms-answered-response.json), untimed, so that
+// another engine's values can be checked against LHC-Forms' (../fhirpath/crosscheck.mjs does so for fhirpath.js).
 // DIR holds questionnaire.json, response.json and one-answer.json from bench_form_generate.
 //
 // What is measured, and how (all times are performance.now() inside the page, so no DevTools round trip is in
@@ -52,6 +55,7 @@ const loads = Number(option('--loads', '2'));
 const answers = Number(option('--answers', '3'));
 const budgetMs = Number(option('--budget', '130')) * 1000;
 const chromium = option('--chromium', '/usr/bin/chromium');
+const saveDir = option('--save');
 const quietMs = 750;
 const started = Date.now();
 
@@ -81,6 +85,12 @@ function summary(samples) {
   const p95 = s[Math.min(n, Math.max(1, Math.ceil(0.95 * n))) - 1];
   const round = v => Math.round(v * 100) / 100;
   return {median: round(median), p95: round(p95), min: round(s[0]), max: round(s[n - 1]), n};
+}
+
+async function saveResponse(page, name) {
+  if (!saveDir) return;
+  const qr = await page.evaluate(() => LForms.Util.getFormFHIRData('QuestionnaireResponse', 'R4'));
+  fs.writeFileSync(path.join(saveDir, name), JSON.stringify(qr, null, 2) + '\n');
 }
 
 function progress(text) {
@@ -273,6 +283,7 @@ try {
     items = l.items;
   }
 
+  await saveResponse(page, 'lforms-loaded-response.json');
   const forward = [], back = [], visible = [], visibleBack = [], runsAnswer = [], changed = [];
   const mismatches = {forward: new Set(), back: new Set()};
   const from = oneAnswer.from.valueCoding.code, to = oneAnswer.to.valueCoding.code;
@@ -282,6 +293,7 @@ try {
       break;
     }
     const f = await timeAnswer(page, to, oneAnswer.becomeEnabled, oneAnswer.becomeDisabled);
+    if (i === 0) await saveResponse(page, 'lforms-answered-response.json');
     const b = await timeAnswer(page, from, oneAnswer.becomeDisabled, oneAnswer.becomeEnabled);
     for (const r of [f, b]) {
       if (r.problems.length) throw new Error('het antwoord deed niet wat one-answer.json zegt: ' + r.problems.join('; '));
