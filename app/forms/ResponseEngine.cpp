@@ -1075,13 +1075,13 @@ fp::NodePtr ResponseEngine::nodeOf(int id) const
             answer.appendChoice(QStringLiteral("value"), valueNode(answers.at(k), id));
             if (k == 0) {
                 for (int c : in.children)
-                    answer.append(QStringLiteral("item"), nodeOf(c));
+                    answer.append(QStringLiteral("item"), nodeOf(c), true);
             }
-            b.append(QStringLiteral("answer"), answer.build());
+            b.append(QStringLiteral("answer"), answer.build(), true);
         }
     } else {
         for (int c : in.children)
-            b.append(QStringLiteral("item"), nodeOf(c));
+            b.append(QStringLiteral("item"), nodeOf(c), true);
     }
     cached = b.build();
     return cached;
@@ -1095,7 +1095,7 @@ fp::NodePtr ResponseEngine::responseNode() const
     b.setResource(true);
     b.appendValue(QStringLiteral("questionnaire"), fp::Item::string(m_q->canonical()), QStringLiteral("canonical"));
     for (int id : m_top)
-        b.append(QStringLiteral("item"), nodeOf(id));
+        b.append(QStringLiteral("item"), nodeOf(id), true);
     m_root = b.build();
     return m_root;
 }
