@@ -75,6 +75,14 @@ ApplicationWindow {
                     vault: window.vault
                     preferences: window.preferences
                     onBackRequested: stack.pop()
+                    onImportRequested: stack.push(importPage)
+                }
+            }
+            Component {
+                id: importPage
+                InstrumentImportPage {
+                    vault: window.vault
+                    onBackRequested: stack.pop()
                 }
             }
             Component {
@@ -97,6 +105,15 @@ ApplicationWindow {
             Component {
                 id: visitPage
                 VisitPage {
+                    vault: window.vault
+                    onBackRequested: stack.pop()
+                    onFormRequested: function (responseId) { stack.push(formPage, { responseId: responseId }); }
+                    StackView.onActivated: reloadForms()
+                }
+            }
+            Component {
+                id: formPage
+                FormPage {
                     vault: window.vault
                     onBackRequested: stack.pop()
                 }

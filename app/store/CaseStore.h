@@ -5,6 +5,7 @@
 #include "app/store/CaseContext.h"
 #include "app/store/ConsentRepository.h"
 #include "app/store/FamilyRepository.h"
+#include "app/store/InstrumentRepository.h"
 #include "app/store/MemberRepository.h"
 #include "app/store/ObservationRepository.h"
 #include "app/store/RecordWriter.h"
@@ -34,6 +35,7 @@ public:
     ResponseRepository responses() { return ResponseRepository(context()); }
     ObservationRepository observations() { return ObservationRepository(context()); }
     ConsentRepository consents() { return ConsentRepository(context()); }
+    InstrumentRepository instruments() { return InstrumentRepository(m_db); }
     AuditLog &audit() { return m_audit; }
     domain::HlcClock &clock() { return m_clock; }
     Database &database() { return m_db; }

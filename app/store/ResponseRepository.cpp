@@ -189,10 +189,12 @@ Result<QList<StoredResponse>, CaseError> ResponseRepository::forFamily(const QSt
     return list("r.family_id = ?1", familyId);
 }
 
-Result<QList<StoredAnswer>, CaseError> ResponseRepository::answers(const QString &responseId)
+Result<QList<StoredAnswer>, CaseError> ResponseRepository::answers(const QString &responseId, bool cleared)
 {
-    auto s = m_c.db.prepare("SELECT path, answers FROM response_answer WHERE response_id = ?1 AND deleted = 0"
-                            " AND answers <> '[]' ORDER BY path");
+    auto s = m_c.db.prepare(cleared ? "SELECT path, answers FROM response_answer WHERE response_id = ?1 AND deleted = 0"
+                                      " ORDER BY path"
+                                    : "SELECT path, answers FROM response_answer WHERE response_id = ?1 AND deleted = 0"
+                                      " AND answers <> '[]' ORDER BY path");
     if (!s)
         return fail(CaseError::from(s.error()));
     s->bind(1, responseId.toStdString());

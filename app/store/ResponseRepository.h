@@ -51,8 +51,9 @@ public:
     // Oldest first.
     Result<QList<StoredResponse>, CaseError> forVisit(const QString &visitId);
     Result<QList<StoredResponse>, CaseError> forFamily(const QString &familyId);
-    // Only answered paths, in path order.
-    Result<QList<StoredAnswer>, CaseError> answers(const QString &responseId);
+    // Answered paths in path order; with `cleared`, also the questions whose answer was taken away ("[]"), so that an
+    // initial value does not come back on its own when the form is opened again.
+    Result<QList<StoredAnswer>, CaseError> answers(const QString &responseId, bool cleared = false);
 
 private:
     Result<QList<StoredResponse>, CaseError> list(const char *where, const QString &key);

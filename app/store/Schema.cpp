@@ -239,11 +239,25 @@ CREATE TABLE response_answer (
 CREATE INDEX response_answer_by_response ON response_answer (response_id, deleted, path, answers);
 )sql";
 
-constexpr std::array<Migration, 4> Migrations = {{
+// Instruments a provider imported on this device (FHIR Questionnaire JSON, checked before it is stored). Bundled
+// instruments live in the application; an imported one never replaces one with the same url and version.
+constexpr std::string_view V5 = R"sql(
+CREATE TABLE instrument (
+    url         TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    json        TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY (url, version)
+);
+)sql";
+
+constexpr std::array<Migration, 5> Migrations = {{
     {1, "vault metadata", V1},
     {2, "case records and audit trail", V2},
     {3, "covering indices for the screens", V3},
     {4, "filled instrument forms", V4},
+    {5, "imported instruments", V5},
 }};
 
 } // namespace

@@ -2,9 +2,11 @@
 
 #include "app/domain/Codes.h"
 #include "app/domain/Vocabulary.h"
+#include "app/forms/Questionnaire.h"
 #include "app/session/SessionError.h"
 #include "app/store/CaseStore.h"
 #include "app/ui/Formats.h"
+#include "app/ui/InstrumentCatalog.h"
 
 namespace veldwerk::ui {
 
@@ -194,6 +196,8 @@ void VisitController::clear()
     m_mayFilm = false;
     m_notes.clear();
     setUndo({});
+    m_forms.clear();
+    Q_EMIT formsChanged();
     Q_EMIT changed();
 }
 
@@ -237,6 +241,7 @@ void VisitController::load()
     auto notes = store->observations().forVisit(m_id);
     m_notes.reset(notes ? *notes : QList<domain::Observation>(), names);
     m_loaded = true;
+    reloadForms();
     Q_EMIT changed();
 }
 
@@ -378,6 +383,58 @@ EditResult VisitController::undo()
     }
     setUndo({});
     return EditResult::success(undo.noteId);
+}
+
+// ---- instrument forms ---------------------------------------------------------------------------------------
+
+void VisitController::reloadForms()
+{
+    store::CaseStore *store = cases();
+    m_forms.clear();
+    if (store && !m_id.isEmpty()) {
+        if (auto responses = store->responses().forVisit(m_id)) {
+            for (const auto &r : *responses) {
+                const QString label = r.status == QLatin1String("completed") ? tr("Afgerond")
+                                      : r.status == QLatin1String("amended") ? tr("Afgerond, daarna gewijzigd")
+                                                                             : tr("Bezig");
+                m_forms.append(QVariantMap{{QStringLiteral("id"), r.id},
+                                           {QStringLiteral("title"), r.title},
+                                           {QStringLiteral("status"), r.status},
+                                           {QStringLiteral("statusLabel"), label},
+                                           {QStringLiteral("answeredText"), tr("%n antwoorden", nullptr, r.answered)}});
+            }
+        }
+    }
+    Q_EMIT formsChanged();
+}
+
+QVariantList VisitController::instruments() const
+{
+    QVariantList out;
+    for (const auto &i : InstrumentCatalog::all(cases())) {
+        out.append(QVariantMap{{QStringLiteral("url"), i.url},
+                               {QStringLiteral("version"), i.version},
+                               {QStringLiteral("title"), i.title},
+                               {QStringLiteral("description"), i.description},
+                               {QStringLiteral("bundled"), i.bundled}});
+    }
+    return out;
+}
+
+EditResult VisitController::addForm(const QString &url, const QString &version)
+{
+    store::CaseStore *store = cases();
+    if (!store)
+        return EditResult::invalid({{QStringLiteral("form"), tr("De kluis is vergrendeld.")}});
+    QString why;
+    auto questionnaire = InstrumentCatalog::load(store, url, version, &why);
+    if (!questionnaire)
+        return EditResult::invalid({{QStringLiteral("form"), why}});
+    auto created = store->responses().create(m_id, url, version, questionnaire->title);
+    if (!created)
+        return EditResult::failure(created.error());
+    reloadForms();
+    return EditResult::success(*created);
 }
 
 } // namespace veldwerk::ui

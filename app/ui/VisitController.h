@@ -65,6 +65,8 @@ class VisitController : public veldwerk::ui::CaseController {
     Q_PROPERTY(veldwerk::ui::ObservationListModel *notes READ notes CONSTANT)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoChanged)
+    // The instrument forms of this visit: [{id, title, status, statusLabel, answeredText}], oldest first.
+    Q_PROPERTY(QVariantList forms READ forms NOTIFY formsChanged)
 
 public:
     explicit VisitController(QObject *parent = nullptr);
@@ -88,6 +90,7 @@ public:
     ObservationListModel *notes() { return &m_notes; }
     bool canUndo() const { return m_undo.kind != Undo::None; }
     QString undoText() const;
+    QVariantList forms() const { return m_forms; }
 
     Q_INVOKABLE veldwerk::ui::EditResult start();
     Q_INVOKABLE veldwerk::ui::EditResult finish();
@@ -99,10 +102,17 @@ public:
     Q_INVOKABLE void editNote(const QString &id, const QString &text);
     Q_INVOKABLE veldwerk::ui::EditResult removeNote(const QString &id);
     Q_INVOKABLE veldwerk::ui::EditResult undo();
+    // The instruments that can be filled on this device: [{url, version, title, description, bundled}].
+    Q_INVOKABLE QVariantList instruments() const;
+    // A new, empty form of an instrument on this visit: {ok, id}.
+    Q_INVOKABLE veldwerk::ui::EditResult addForm(const QString &url, const QString &version);
+    // Reads the forms again (after one was filled).
+    Q_INVOKABLE void reloadForms();
 
 Q_SIGNALS:
     void visitIdChanged();
     void undoChanged();
+    void formsChanged();
 
 protected:
     void load() override;
@@ -126,6 +136,7 @@ private:
     bool m_mayFilm = false;
     ObservationListModel m_notes;
     Undo m_undo;
+    QVariantList m_forms;
 };
 
 } // namespace veldwerk::ui

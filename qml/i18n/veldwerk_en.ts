@@ -603,6 +603,100 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>FormItemDelegate</name>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nog een toevoegen</source>
+        <translation>Add another</translation>
+    </message>
+    <message>
+        <source>verplicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>nog niet te berekenen</source>
+        <translation>cannot be calculated yet</translation>
+    </message>
+    <message>
+        <source>berekend</source>
+        <translation>calculated</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj uu:mm</source>
+        <translation>dd-mm-yyyy hh:mm</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Eén antwoord per regel</source>
+        <translation>One answer per line</translation>
+    </message>
+    <message>
+        <source>Dit soort vraag kan in Veldwerk nog niet worden ingevuld.</source>
+        <translation>This kind of question cannot be answered in Veldwerk yet.</translation>
+    </message>
+    <message>
+        <source>Anders, namelijk…</source>
+        <translation>Other, namely…</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>Alle verplichte vragen zijn beantwoord.</source>
+        <translation>All required questions have been answered.</translation>
+    </message>
+    <message>
+        <source>Naar eerste open vraag</source>
+        <translation>Go to first open question</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Het formulier is afgerond.</source>
+        <translation>The form has been completed.</translation>
+    </message>
+    <message>
+        <source>Wijzigen</source>
+        <translation>Edit</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Veldwerk</source>
@@ -659,6 +753,126 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Er staan nog geen gezinnen op dit apparaat. Begin met 'Nieuw gezin'.</source>
         <translation>There are no families on this device yet. Start with 'New family'.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentImportPage</name>
+    <message>
+        <source>Instrument importeren</source>
+        <translation>Import instrument</translation>
+    </message>
+    <message>
+        <source>Een eigen vragenlijst van uw organisatie (FHIR R4 Questionnaire, JSON)</source>
+        <translation>Your organisation's own questionnaire (FHIR R4 Questionnaire, JSON)</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>JSON-bestanden in Downloads en Documenten:</source>
+        <translation>JSON files in Downloads and Documents:</translation>
+    </message>
+    <message>
+        <source>Er staan geen JSON-bestanden in Downloads of Documenten. Zet het bestand daar neer, of typ hieronder het pad.</source>
+        <translation>There are no JSON files in Downloads or Documents. Put the file there, or type its path below.</translation>
+    </message>
+    <message>
+        <source>Of het pad van het bestand</source>
+        <translation>Or the path of the file</translation>
+    </message>
+    <message>
+        <source>/pad/naar/vragenlijst.json</source>
+        <translation>/path/to/questionnaire.json</translation>
+    </message>
+    <message>
+        <source>Controleren en importeren</source>
+        <translation>Check and import</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fouten</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waarschuwingen</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>de eerste %1 staan hieronder</source>
+        <translation>the first %1 are listed below</translation>
+    </message>
+    <message>
+        <source>Instrumenten op dit apparaat</source>
+        <translation>Instruments on this device</translation>
+    </message>
+    <message>
+        <source>meegeleverd</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>Het instrument voldoet niet meer aan de controle van deze versie van Veldwerk.</source>
+        <translation>The instrument no longer passes the checks of this version of Veldwerk.</translation>
+    </message>
+    <message>
+        <source>Het instrument %1 (versie %2) staat niet op dit apparaat.</source>
+        <translation>The instrument %1 (version %2) is not on this device.</translation>
+    </message>
+    <message>
+        <source>zonder versie</source>
+        <translation>without version</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen bruikbaar FHIR R4 Questionnaire; er is niets opgeslagen.</source>
+        <translation>This file is not a usable FHIR R4 Questionnaire; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Een instrument heeft een url nodig: een ingevuld formulier legt vast tegen welk instrument het is ingevuld.</source>
+        <translation>An instrument needs a url: a filled form records which instrument it was filled against.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden opgeslagen; er is niets veranderd.</source>
+        <translation>This file cannot be stored; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Dit instrument (url en versie) wordt al met Veldwerk meegeleverd en kan niet worden vervangen.</source>
+        <translation>This instrument (url and version) is bundled with Veldwerk and cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; er is niets opgeslagen.</source>
+        <translation>The vault is locked; nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Het instrument kon niet worden opgeslagen; er is niets veranderd.</source>
+        <translation>The instrument could not be stored; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Dit instrument stond al op dit apparaat; er is niets veranderd.</source>
+        <translation>This instrument was already on this device; nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Het instrument is toegevoegd en kan nu bij een bezoek worden gekozen.</source>
+        <translation>The instrument has been added and can now be chosen on a visit.</translation>
+    </message>
+    <message>
+        <source>Het instrument is toegevoegd. Lees hieronder wat nog niet werkt zoals het in het bestand staat.</source>
+        <translation>The instrument has been added. Read below what does not yet work as written in the file.</translation>
     </message>
 </context>
 <context>
@@ -758,6 +972,18 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Zo staat u in het inzagelog van deze tablet, en als verantwoordelijke bij een nieuw traject.</source>
         <translation>How you appear in this tablet's access log, and as the responsible professional of a new trajectory.</translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Een vragenlijst van uw eigen organisatie toevoegen. Het bestand wordt eerst gecontroleerd.</source>
+        <translation>Add a questionnaire of your own organisation. The file is checked first.</translation>
+    </message>
+    <message>
+        <source>Instrument importeren</source>
+        <translation>Import instrument</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1307,18 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Onbekende status van een formulier.</source>
         <translation>Unknown form status.</translation>
+    </message>
+    <message>
+        <source>Een instrument zonder url kan niet worden bewaard: een ingevuld formulier moet kunnen zeggen tegen welk instrument het is ingevuld.</source>
+        <translation>An instrument without a url cannot be stored: a filled form must be able to say which instrument it was filled against.</translation>
+    </message>
+    <message>
+        <source>Er is al een ander instrument met deze url en versie (%1). Geef het nieuwe bestand een eigen versie; wat al is ingevuld, blijft bij de oude.</source>
+        <translation>There already is another instrument with this url and version (%1). Give the new file its own version; what has been filled stays with the old one.</translation>
+    </message>
+    <message>
+        <source>zonder versie</source>
+        <translation>without version</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2336,30 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <source>Verwijderen</source>
         <translation>Delete</translation>
     </message>
+    <message>
+        <source>Formulier toevoegen</source>
+        <translation>Add form</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>meegeleverd</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>geïmporteerd</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Formulieren:</source>
+        <translation>Forms:</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -2353,6 +2615,129 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>veldwerk::ui::FormController</name>
+    <message>
+        <source>Vul een heel getal in, zoals 12.</source>
+        <translation>Enter a whole number, such as 12.</translation>
+    </message>
+    <message>
+        <source>Vul een getal in, zoals 3,5.</source>
+        <translation>Enter a number, such as 3.5.</translation>
+    </message>
+    <message>
+        <source>Vul een datum in als dd-mm-jjjj, bijvoorbeeld 25-11-2026.</source>
+        <translation>Enter a date as dd-mm-yyyy, for example 25-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul een datum en tijd in als dd-mm-jjjj uu:mm, bijvoorbeeld 25-11-2026 14:30.</source>
+        <translation>Enter a date and time as dd-mm-yyyy hh:mm, for example 25-11-2026 14:30.</translation>
+    </message>
+    <message>
+        <source>Vul een tijd in als uu:mm, bijvoorbeeld 14:30.</source>
+        <translation>Enter a time as hh:mm, for example 14:30.</translation>
+    </message>
+    <message>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Afgerond, daarna gewijzigd</source>
+        <translation>Completed, changed afterwards</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n van %1 vragen beantwoord</source>
+        <translation>
+            <numerusform>%n of %1 questions answered</numerusform>
+            <numerusform>%n of %1 questions answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nog %n verplicht</source>
+        <translation>
+            <numerusform>%n required still open</numerusform>
+            <numerusform>%n required still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dit formulier bestaat niet (meer).</source>
+        <translation>This form does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De antwoorden konden niet worden gelezen.</source>
+        <translation>The answers could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bewaarde antwoorden passen niet bij deze versie van het instrument en worden niet getoond.</source>
+        <translation>
+            <numerusform>%n stored answer does not fit this version of the instrument and is not shown.</numerusform>
+            <numerusform>%n stored answers do not fit this version of the instrument and are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Vul minstens één vraag in dit onderdeel in.</source>
+        <translation>Answer at least one question in this section.</translation>
+    </message>
+    <message>
+        <source>Deze vraag is verplicht.</source>
+        <translation>This question is required.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 beantwoord</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <source>Dit formulier is niet geopend.</source>
+        <translation>This form is not open.</translation>
+    </message>
+    <message>
+        <source>Dit formulier is afgerond. Kies 'Wijzigen' om het aan te passen.</source>
+        <translation>This form has been completed. Choose 'Change' to edit it.</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld; het antwoord is niet bewaard.</source>
+        <translation>The vault is locked; the answer was not stored.</translation>
+    </message>
+    <message>
+        <source>Het antwoord kon niet worden bewaard.</source>
+        <translation>The answer could not be stored.</translation>
+    </message>
+    <message>
+        <source>Het verwijderen kon niet worden bewaard.</source>
+        <translation>The removal could not be stored.</translation>
+    </message>
+    <message>
+        <source>Het formulier kon niet worden heropend.</source>
+        <translation>The form could not be reopened.</translation>
+    </message>
+    <message>
+        <source>Deze keuze bestaat niet.</source>
+        <translation>This choice does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog niet af: %n verplichte vragen zijn open of een antwoord klopt niet.</source>
+        <translation>
+            <numerusform>Not finished: %n required question is open or an answer is not right.</numerusform>
+            <numerusform>Not finished: %n required questions are open or an answer is not right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+</context>
+<context>
     <name>veldwerk::ui::Formats</name>
     <message>
         <source>verwacht %1</source>
@@ -2389,6 +2774,37 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Schrijf de tijd als uu:mm, bijvoorbeeld 10:30.</source>
         <translation>Write the time as hh:mm, for example 10:30.</translation>
+    </message>
+</context>
+<context>
+    <name>veldwerk::ui::InstrumentImportController</name>
+    <message>
+        <source>zonder versie</source>
+        <translation>without version</translation>
+    </message>
+    <message>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Dit bestand bestaat niet of is geen bestand.</source>
+        <translation>This file does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is groter dan 16 MB; een instrument is nooit zo groot. Er is niets opgeslagen.</source>
+        <translation>This file is larger than 16 MB; an instrument is never that large. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>Dit bestand kan niet worden gelezen.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Fout</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Waarschuwing</source>
+        <translation>Warning</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2862,29 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>De kluis is vergrendeld; de notitie is niet opgeslagen.</source>
         <translation>The vault is locked; the note was not saved.</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Afgerond, daarna gewijzigd</source>
+        <translation>Completed, changed afterwards</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n antwoorden</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld.</source>
+        <translation>The vault is locked.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Veldwerk
 
-// Device settings: interface language and the time after which the app locks itself.
+// Device settings: interface language, the time after which the app locks itself, and importing instruments.
 Page {
     id: page
     objectName: "settingsPage"
@@ -11,6 +11,7 @@ Page {
     property Preferences preferences
     property VaultController vault
     signal backRequested
+    signal importRequested
 
     background: Rectangle { color: Theme.background }
     Keys.onEscapePressed: page.backRequested()
@@ -115,6 +116,28 @@ Page {
                 checked: page.preferences.idleLockSeconds === modelData * 60
                 onClicked: page.preferences.idleLockSeconds = modelData * 60
             }
+        }
+
+        Label {
+            text: qsTr("Instrumenten")
+            font.pixelSize: Theme.fontSizeLarge
+            font.bold: true
+            color: Theme.primary
+            Layout.topMargin: Theme.spacing
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            text: qsTr("Een vragenlijst van uw eigen organisatie toevoegen. Het bestand wordt eerst gecontroleerd.")
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSizeSmall
+            Layout.fillWidth: true
+        }
+        AppButton {
+            objectName: "importInstrumentButton"
+            text: qsTr("Instrument importeren")
+            primary: false
+            onClicked: page.importRequested()
         }
     }
 }

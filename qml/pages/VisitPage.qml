@@ -13,6 +13,11 @@ Page {
     property VaultController vault
     property string visitId
     signal backRequested
+    signal formRequested(string responseId)
+
+    function reloadForms() {
+        visit.reloadForms();
+    }
 
     background: Rectangle { color: Theme.background }
 
@@ -49,6 +54,80 @@ Page {
             const r = visit.removeNote(noteId);
             if (!r.ok)
                 composerError.text = r.message;
+        }
+    }
+
+    // Which instrument to fill: the bundled ones and what the provider imported.
+    Dialog {
+        id: instrumentPicker
+        objectName: "instrumentPicker"
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(parent ? parent.width - 2 * Theme.spacing : 720, 720)
+        height: Math.min(parent ? parent.height - 2 * Theme.spacing : 800, 800)
+        padding: Theme.spacing
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        property var instruments: []
+        property string problem
+        onAboutToShow: {
+            instruments = visit.instruments();
+            problem = "";
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: Theme.background
+            border.color: Theme.border
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.spacingSmall
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("Formulier toevoegen")
+                    font.pixelSize: Theme.fontSizeLarge
+                    font.bold: true
+                    color: Theme.primary
+                    Layout.fillWidth: true
+                }
+                AppButton {
+                    text: qsTr("Annuleren")
+                    primary: false
+                    onClicked: instrumentPicker.close()
+                }
+            }
+            InlineMessage {
+                text: instrumentPicker.problem
+                Layout.fillWidth: true
+            }
+            ListView {
+                id: instrumentList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: instrumentPicker.instruments
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                delegate: ListRow {
+                    required property var modelData
+                    required property int index
+                    // The last part of the canonical url: stable, and the file name of a bundled instrument.
+                    objectName: "instrument-" + modelData.url.split("/").pop()
+                    width: instrumentList.width
+                    title: modelData.title
+                    subtitle: (modelData.bundled ? qsTr("meegeleverd") : qsTr("geïmporteerd"))
+                              + (modelData.version ? " · " + qsTr("versie %1").arg(modelData.version) : "")
+                    onClicked: {
+                        const r = visit.addForm(modelData.url, modelData.version);
+                        if (r.ok) {
+                            instrumentPicker.close();
+                            page.formRequested(r.id);
+                        } else {
+                            instrumentPicker.problem = r.error("form") || r.message;
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -131,6 +210,37 @@ Page {
                 font.pixelSize: Theme.fontSizeSmall
                 font.bold: true
                 color: visit.mayFilm ? Theme.primary : Theme.notice
+            }
+        }
+
+        // The instrument forms of this visit and their status.
+        Flow {
+            objectName: "visitForms"
+            Layout.fillWidth: true
+            spacing: Theme.spacingSmall
+            Label {
+                text: qsTr("Formulieren:")
+                height: Theme.touchTarget
+                verticalAlignment: Text.AlignVCenter
+                font.pixelSize: Theme.fontSize
+                color: Theme.textMuted
+            }
+            Repeater {
+                model: visit.forms
+                delegate: AppButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "visitForm-" + index
+                    text: modelData.title + "  ·  " + modelData.statusLabel + "  ·  " + modelData.answeredText
+                    primary: false
+                    onClicked: page.formRequested(modelData.id)
+                }
+            }
+            AppButton {
+                objectName: "addFormButton"
+                text: qsTr("Formulier toevoegen")
+                primary: false
+                onClicked: instrumentPicker.open()
             }
         }
 

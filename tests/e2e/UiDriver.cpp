@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QPointer>
 #include <QTest>
 
 #include <algorithm>
@@ -98,8 +99,10 @@ void UiDriver::ensureVisible(QQuickItem *item)
             target = r.top() - 16;
         else if (r.bottom() > y + h)
             target = r.bottom() - h + 16;
-        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - h);
-        target = std::clamp<qreal>(target, 0, maxY);
+        // A ListView with delegates of different heights moves its origin as it creates them: clamp to its extent.
+        const qreal minY = p->property("originY").toReal();
+        const qreal maxY = std::max<qreal>(minY, minY + p->property("contentHeight").toReal() - h);
+        target = std::clamp<qreal>(target, minY, maxY);
         if (target != y) {
             p->setProperty("contentY", target);
             pause(30);
@@ -110,7 +113,10 @@ void UiDriver::ensureVisible(QQuickItem *item)
 void UiDriver::click(QQuickItem *item)
 {
     REQUIRE(item);
+    QPointer<QQuickItem> guard(item);
     ensureVisible(item);
+    // Scrolling may have recycled a list's delegate; tapping where it was would be a test bug, not a user's tap.
+    REQUIRE(guard);
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
     pause(30);

@@ -163,3 +163,65 @@ TEST_CASE("a form-level variable in a questionnaire without items is evaluated w
     CHECK(engine.instanceCount() == 0);
     CHECK(engine.toResponse({}).value(QStringLiteral("item")).isUndefined());
 }
+
+TEST_CASE("stored answers come back by path: repetitions, children of a question, a cleared initial value",
+          "[forms][storage]")
+{
+    const QByteArray items = R"({"linkId": "kind", "type": "group", "repeats": true, "item": [
+            {"linkId": "naam", "type": "string"},
+            {"linkId": "zorg", "type": "boolean", "item": [{"linkId": "zorg.wat", "type": "text"}]}]},
+        {"linkId": "duur", "type": "integer", "initial": [{"valueInteger": 60}]},
+        {"linkId": "aantal", "type": "integer", "readOnly": true, )"
+                             + calculated("%resource.item.where(linkId = 'kind').count()") + "}";
+    Form f(items);
+    const int first = f.id("naam");
+    REQUIRE(f.engine->setAnswers(first, {Value::string(QStringLiteral("Elif"))}).ok);
+    const int second = f.engine->addRepeat(f.engine->instance(first).parent);
+    REQUIRE(second >= 0);
+    const int secondName = f.engine->instance(second).children.first();
+    const int secondCare = f.engine->instance(second).children.last();
+    REQUIRE(f.engine->setAnswers(secondName, {Value::string(QStringLiteral("Daan"))}).ok);
+    REQUIRE(f.engine->setAnswers(secondCare, {Value::boolean(true)}).ok);
+    const int careWhat = f.engine->instance(secondCare).children.first();
+    REQUIRE(f.engine->setAnswers(careWhat, {Value::string(QStringLiteral("slaapt slecht"))}).ok);
+    REQUIRE(f.engine->setAnswers(f.id("duur"), {}).ok); // the initial 60 taken away
+    CHECK(f.value("aantal") == QJsonValue(2));
+
+    // What autosave writes: every question occurrence by its path, a cleared one as [].
+    QList<std::pair<QString, QJsonArray>> stored;
+    for (int id = 0; id < f.engine->instanceCount(); ++id) {
+        const auto &in = f.engine->instance(id);
+        if (!in.alive || !f.q->item(in.item).isQuestion() || f.q->item(in.item).calculated)
+            continue;
+        QJsonArray answers;
+        for (const auto &a : f.engine->answersOf(id))
+            answers.append(a.toChoice(QStringLiteral("value")));
+        stored.append({f.engine->pathOf(id), answers});
+    }
+    CHECK(f.engine->pathOf(careWhat).contains(QLatin1Char('>')));
+    CHECK(f.engine->pathOf(secondName).contains(QLatin1Char('#')));
+
+    ResponseEngine again(f.q);
+    again.start();
+    Problems problems;
+    again.restore(stored, problems);
+    CHECK(problems.isEmpty());
+    const ResponseEngine::Meta meta{QStringLiteral("r1"), QStringLiteral("in-progress"), QStringLiteral("2026-11-25")};
+    CHECK(again.toResponse(meta) == f.engine->toResponse(meta));
+    CHECK(again.calculatedValues().value(QStringLiteral("aantal")) == QJsonValue(2));
+    CHECK(again.answersOf(again.instancesOf(f.q->indexOf(QStringLiteral("duur"))).first()).isEmpty());
+
+    SECTION("a path the questionnaire no longer has is reported and skipped, the rest kept")
+    {
+        ResponseEngine other(f.q);
+        other.start();
+        Problems p;
+        auto withStale = stored;
+        withStale.append({QStringLiteral("verdwenen/vraag"), QJsonArray{QJsonObject{{"valueString", "x"}}}});
+        withStale.append({QStringLiteral("duur"), QJsonArray{QJsonObject{{"valueString", "zestig"}}}});
+        other.restore(withStale, p);
+        CHECK(p.size() == 2);
+        // The two children and the computed count; duur stays cleared (its stored answer did not fit).
+        CHECK(other.toResponse(meta).value(QStringLiteral("item")).toArray().size() == 3);
+    }
+}

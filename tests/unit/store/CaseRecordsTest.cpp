@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <chrono>
+#include <thread>
+
 using namespace veldwerk;
 using namespace veldwerk::domain;
 using veldwerk::test::bytesOf;
@@ -484,6 +487,7 @@ TEST_CASE("a filled form is stored per answer, with the instrument's version, an
     CHECK(stored->at(0).path == QStringLiteral("bezoek/bezoek.datum"));
     // Saving one answer writes one row.
     const qint64 before = f.count("SELECT count(*) FROM audit_event");
+    std::this_thread::sleep_for(std::chrono::milliseconds(2)); // a new millisecond: the authored time really changes
     REQUIRE(responses.saveAnswers(
         *id, {{QStringLiteral("situatie/situatie.beschrijving"), QStringLiteral(R"([{"valueString":"Anders"}])")}}));
     CHECK(f.count("SELECT count(*) FROM audit_event") == before + 2); // the answer and the response's authored time
