@@ -116,6 +116,11 @@ public:
 
     // The FHIRPath tree of the response as expressions see it (%resource).
     fhirpath::NodePtr responseNode() const;
+    // What a form-level expression of this questionnaire sees: %resource, %questionnaire, %context, the form's
+    // variables and the SDC functions (ordinal(), weight(), answers()). For evaluating an expression the way the
+    // form would (the CLI, benchmarks); parse it with functionRegistry() so the SDC names are known.
+    void formEnvironment(fhirpath::Environment &env) const { buildEnvironment(env, -1); }
+    const fhirpath::FunctionRegistry *functionRegistry() const { return m_functions.get(); }
 
     // The linkIds of all items with at least one enabled instance, in questionnaire order, each once.
     QStringList enabledLinkIds() const;

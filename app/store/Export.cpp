@@ -1,5 +1,6 @@
 #include "app/store/Export.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -27,8 +28,8 @@ QString camelCase(const QString &column)
 // Columns whose text is JSON inside the row, exported as JSON rather than as a string.
 bool jsonColumn(const QString &column)
 {
-    return column == QLatin1String("field_hlc") || column == QLatin1String("present")
-           || column == QLatin1String("tags");
+    return column == QLatin1String("field_hlc") || column == QLatin1String("present") || column == QLatin1String("tags")
+           || column == QLatin1String("answers");
 }
 
 Result<QJsonArray, StoreError> rows(Database &db, const std::string &sql, const QString &arg)
@@ -136,9 +137,25 @@ Result<QJsonObject, StoreError> exportRecords(Database &db, const QString &famil
         withEvaluations.append(trajectory);
     }
     out.insert(QStringLiteral("trajectories"), withEvaluations);
-    // Filled instrument forms and media arrive with their features; the arrays are there from the start so that
-    // readers of the export never meet a missing key.
-    out.insert(QStringLiteral("responses"), QJsonArray());
+    // Filled instrument forms, each with every answer row it holds (by its path in the form; a cleared answer is
+    // []): the answers as stored, not only as the form would show them today.
+    auto responses = table("questionnaire_response", "family_id", "visit_id, created_at, id");
+    if (!responses)
+        return fail(responses.error());
+    auto answers = table("response_answer", "family_id", "response_id, path");
+    if (!answers)
+        return fail(answers.error());
+    QHash<QString, QJsonArray> answersOf;
+    for (const QJsonValue &a : *answers)
+        answersOf[a.toObject().value(QStringLiteral("responseId")).toString()].append(a);
+    QJsonArray withAnswers;
+    for (const QJsonValue &r : *responses) {
+        QJsonObject response = r.toObject();
+        response.insert(QStringLiteral("answers"), answersOf.value(response.value(QStringLiteral("id")).toString()));
+        withAnswers.append(response);
+    }
+    out.insert(QStringLiteral("responses"), withAnswers);
+    // Media arrive with their feature; the array is there from the start so that readers never meet a missing key.
     out.insert(QStringLiteral("media"), QJsonArray());
     return out;
 }

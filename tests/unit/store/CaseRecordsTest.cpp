@@ -7,8 +7,10 @@
 #include "app/domain/Codes.h"
 #include "app/session/Session.h"
 #include "app/store/CaseQueries.h"
+#include "app/store/Export.h"
 #include "app/store/Migrations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -507,6 +509,15 @@ TEST_CASE("a filled form is stored per answer, with the instrument's version, an
     REQUIRE(responses.setStatus(*id, QStringLiteral("completed")));
     CHECK(responses.get(*id)->status == QStringLiteral("completed"));
     CHECK_FALSE(responses.setStatus(*id, QStringLiteral("klaar")));
+
+    // An access request (export) shows the form with every answer row it holds.
+    auto exported = store::exportRecords(f.db(), {});
+    REQUIRE(exported);
+    const auto exportedResponses = exported->value(QStringLiteral("responses")).toArray();
+    REQUIRE(exportedResponses.size() == 1);
+    const auto exportedAnswers = exportedResponses.first().toObject().value(QStringLiteral("answers")).toArray();
+    CHECK(exportedAnswers.size() == 2);
+    CHECK(QJsonDocument(exportedAnswers).toJson().contains("Weer"));
 
     REQUIRE(responses.remove(*id));
     CHECK(responses.forVisit(visitId)->isEmpty());
