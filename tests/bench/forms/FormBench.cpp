@@ -34,7 +34,11 @@
 #include <QTemporaryDir>
 #include <QTimeZone>
 
+#include <QtQml/qqmlextensionplugin.h>
+
 #include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(VeldwerkPlugin)
 
 using namespace veldwerk;
 using bench::Clock;
@@ -88,7 +92,10 @@ QByteArray withoutCalculations(const QByteArray &bytes)
                          .endsWith(QStringLiteral("calculatedExpression")))
                     kept.append(e);
             }
-            item.insert(QStringLiteral("extension"), kept);
+            if (kept.isEmpty()) // R4 has no empty arrays
+                item.remove(QStringLiteral("extension"));
+            else
+                item.insert(QStringLiteral("extension"), kept);
             if (item.contains(QStringLiteral("item")))
                 item.insert(QStringLiteral("item"), strip(item.value(QStringLiteral("item")).toArray()));
             items.replace(i, item);
@@ -209,6 +216,7 @@ bool firstScreen(const QByteArray &questionnaire, int runs, std::vector<double> 
         return false;
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
     QQmlComponent component(&engine);
     component.setData(R"(import QtQuick
 import QtQuick.Controls
@@ -321,8 +329,11 @@ int main(int argc, char **argv)
     {
         forms::Problems problems;
         auto plain = forms::QuestionnaireReader::read(withoutCalculations(questionnaireBytes), problems);
-        if (!plain)
+        if (!plain) {
+            std::fprintf(stderr, "bench_forms: de vragenlijst zonder berekeningen is ongeldig (%lld problemen)\n",
+                         static_cast<long long>(problems.size()));
             return 1;
+        }
         auto engine = loaded(plain, response);
         const OneAnswer a = oneAnswer(*plain, one);
         long long conditions = 0, expressions = 0, enablement = 0;
