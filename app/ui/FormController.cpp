@@ -125,6 +125,12 @@ void FormRowModel::clear()
     Q_EMIT countChanged();
 }
 
+void FormRowModel::refreshAll()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+}
+
 void FormRowModel::refresh(const QSet<int> &instances)
 {
     for (int id : instances) {
@@ -653,12 +659,12 @@ void FormController::applyChanges(const forms::Changes &changes, QSet<int> touch
             touched.insert(s);
     }
     recount(touched);
-    if (m_showMissing) {
-        for (int id : m_rows.rows())
-            touched.insert(id);
-    }
     m_rows.update(visibleRows());
-    m_rows.refresh(touched);
+    // Once open questions are marked, any answer can change a mark anywhere: one signal for all rows, not one each.
+    if (m_showMissing)
+        m_rows.refreshAll();
+    else
+        m_rows.refresh(touched);
     save(changes.answers, typing);
 }
 
@@ -713,8 +719,7 @@ void FormController::amend()
     }
     m_status = QStringLiteral("amended");
     Q_EMIT statusChanged();
-    QSet<int> all(m_rows.rows().begin(), m_rows.rows().end());
-    m_rows.refresh(all);
+    m_rows.refreshAll();
 }
 
 QString FormController::enterText(int id, const QString &text)
@@ -841,8 +846,7 @@ int FormController::firstOpenRow()
         return -1;
     if (!m_showMissing) {
         m_showMissing = true;
-        QSet<int> all(m_rows.rows().begin(), m_rows.rows().end());
-        m_rows.refresh(all);
+        m_rows.refreshAll();
         Q_EMIT progressChanged();
     }
     const auto &rows = m_rows.rows();
@@ -881,8 +885,7 @@ EditResult FormController::complete()
         return EditResult::failure(saved.error());
     m_status = QStringLiteral("completed");
     Q_EMIT statusChanged();
-    QSet<int> all(m_rows.rows().begin(), m_rows.rows().end());
-    m_rows.refresh(all);
+    m_rows.refreshAll();
     return EditResult::success(m_id);
 }
 

@@ -65,6 +65,7 @@ public:
     void update(const QList<int> &rows);
     void clear();
     void refresh(const QSet<int> &instances);
+    void refreshAll();
     int rowOf(int instance) const { return static_cast<int>(m_rows.indexOf(instance)); }
     const QList<int> &rows() const { return m_rows; }
 
