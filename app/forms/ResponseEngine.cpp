@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace veldwerk::forms {
 
@@ -210,9 +211,10 @@ struct ResponseEngine::Computation {
     int instance = -1; // -1: form level
     const FormExpression *expression = nullptr;
     bool alive = true;
-    // What the last evaluation read: instances whose answers, instances whose children, the top level.
-    QSet<int> readAnswers;
-    QSet<int> readStructure;
+    // What the last evaluation read: instances whose answers, instances whose children (each sorted, once), the
+    // top level.
+    std::vector<int> readAnswers;
+    std::vector<int> readStructure;
     bool readRoot = false;
     // The last result.
     fp::Collection value;
@@ -224,8 +226,10 @@ struct ResponseEngine::Computation {
 namespace {
 // Records what an evaluation reads, through the evaluator's access observer and the host functions.
 struct Recorder {
-    QSet<int> answers;
-    QSet<int> structure;
+    // Raw, with repeats; sortedOnce() before use. A vector, not a set: a %resource.repeat(item) reads every item,
+    // and hashing a thousand tags per expression was most of the cost of re-running a calculation.
+    std::vector<int> answers;
+    std::vector<int> structure;
     bool root = false;
     const fp::Node *rootNode = nullptr;
 
@@ -240,17 +244,43 @@ struct Recorder {
         if (tag < 0)
             return;
         if (name == u"item") {
-            structure.insert(tag);
+            structure.push_back(tag);
         } else if (name.isEmpty()) {
-            structure.insert(tag);
-            answers.insert(tag);
+            structure.push_back(tag);
+            answers.push_back(tag);
         } else if (name == u"linkId" || name == u"text" || name == u"id" || name == u"definition") {
             // Fixed by the questionnaire: reading them depends on no answer.
         } else {
-            answers.insert(tag);
+            answers.push_back(tag);
         }
     }
 };
+
+// Sorts, removes repeats and tags at or above `limit` (nodes not of this engine's instances).
+std::vector<int> sortedOnce(std::vector<int> tags, int limit)
+{
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+    tags.erase(std::lower_bound(tags.begin(), tags.end(), limit), tags.end());
+    return tags;
+}
+
+// Brings the per-instance reader sets from `before` to `after` (both sorted): a computation that reads the same
+// instances as last time, the usual case, touches no set.
+void updateReaders(QList<QSet<int>> &readers, const std::vector<int> &before, const std::vector<int> &after,
+                   int computation)
+{
+    if (before == after)
+        return;
+    std::vector<int> gone;
+    std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(gone));
+    std::vector<int> added;
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
+    for (int i : gone)
+        readers[i].remove(computation);
+    for (int i : added)
+        readers[i].insert(computation);
+}
 thread_local Recorder *currentRecorder = nullptr;
 } // namespace
 
@@ -333,8 +363,8 @@ ResponseEngine::ResponseEngine(std::shared_ptr<const Questionnaire> questionnair
                 const auto node = todo.back();
                 todo.pop_back();
                 if (currentRecorder && node->tag() >= 0) {
-                    currentRecorder->answers.insert(node->tag());
-                    currentRecorder->structure.insert(node->tag());
+                    currentRecorder->answers.push_back(node->tag());
+                    currentRecorder->structure.push_back(node->tag());
                 }
                 std::vector<fp::NodePtr> next;
                 for (const auto &answer : node->children(u"answer")) {
@@ -703,7 +733,6 @@ bool ResponseEngine::evaluateComputation(int index, Changes &changes)
     auto &comp = m_computations[static_cast<std::size_t>(index)];
     if (!comp.alive || (comp.instance >= 0 && !instance(comp.instance).alive))
         return false;
-    forget(index);
     fp::Environment env;
     buildEnvironment(env, comp.instance);
     Recorder recorder;
@@ -715,22 +744,17 @@ bool ResponseEngine::evaluateComputation(int index, Changes &changes)
     auto result = comp.expression->compiled->evaluate(fp::Collection{fp::Item::node(focus)}, env);
     currentRecorder = nullptr;
 
-    for (int i : std::as_const(recorder.answers)) {
-        if (i < instanceCount()) {
-            comp.readAnswers.insert(i);
-            m_answerReaders[i].insert(index);
-        }
-    }
-    for (int i : std::as_const(recorder.structure)) {
-        if (i < instanceCount()) {
-            comp.readStructure.insert(i);
-            m_structureReaders[i].insert(index);
-        }
-    }
-    if (recorder.root) {
-        comp.readRoot = true;
+    std::vector<int> readAnswers = sortedOnce(std::move(recorder.answers), instanceCount());
+    std::vector<int> readStructure = sortedOnce(std::move(recorder.structure), instanceCount());
+    updateReaders(m_answerReaders, comp.readAnswers, readAnswers, index);
+    updateReaders(m_structureReaders, comp.readStructure, readStructure, index);
+    comp.readAnswers = std::move(readAnswers);
+    comp.readStructure = std::move(readStructure);
+    if (recorder.root)
         m_rootReaders.insert(index);
-    }
+    else if (comp.readRoot)
+        m_rootReaders.remove(index);
+    comp.readRoot = recorder.root;
 
     const Item *item = comp.instance >= 0 ? &m_q->item(instance(comp.instance).item) : nullptr;
     const QString linkId = item ? item->linkId : QString();

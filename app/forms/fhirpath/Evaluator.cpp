@@ -1,6 +1,8 @@
 // The evaluator: paths, operators, equality and types (FHIRPath §3, §4, §6). Functions are in Functions.cpp.
 #include "app/forms/fhirpath/Evaluator.h"
+
 #include "app/forms/fhirpath/Model.h"
+#include <algorithm>
 
 #include <unordered_set>
 
@@ -508,23 +510,33 @@ const Collection *Evaluator::borrow(const Expr &e, const Frame &f, Collection &s
     return &storage;
 }
 
-const Expr *Evaluator::childEqualsLiteral(const Expr &c, const QString **name)
+bool Evaluator::childEqualsLiterals(const Expr &c, const QString **name, std::vector<const QString *> &values)
 {
+    if (c.op == Op::Or) {
+        const QString *left = nullptr;
+        const QString *right = nullptr;
+        if (!childEqualsLiterals(*c.kids[0], &left, values) || !childEqualsLiterals(*c.kids[1], &right, values)
+            || *left != *right)
+            return false;
+        *name = left;
+        return true;
+    }
     if (c.op != Op::Equal)
-        return nullptr;
+        return false;
     for (std::size_t side = 0; side < 2; ++side) {
         const Expr &path = *c.kids[side];
         const Expr &lit = *c.kids[1 - side];
         if (path.op == Op::Member && !path.kids[0] && !startsUpper(path.name) && lit.op == Op::Literal
             && lit.literal->kind() == Item::Kind::String) {
             *name = &path.name;
-            return &lit;
+            values.push_back(&lit.literal->asString());
+            return true;
         }
     }
-    return nullptr;
+    return false;
 }
 
-bool Evaluator::childEquals(const Node &n, const QString &name, const QString &value)
+bool Evaluator::childEquals(const Node &n, const QString &name, const std::vector<const QString *> &values)
 {
     observe(n, name);
     const Node *match = nullptr;
@@ -538,7 +550,10 @@ bool Evaluator::childEquals(const Node &n, const QString &name, const QString &v
     if (count != 1)
         return false;
     const auto &v = match->value();
-    return v && v->kind() == Item::Kind::String && v->asString() == value;
+    if (!v || v->kind() != Item::Kind::String)
+        return false;
+    const QString &text = v->asString();
+    return std::any_of(values.begin(), values.end(), [&text](const QString *value) { return *value == text; });
 }
 
 Result<Collection> Evaluator::member(const Expr &e, const Frame &f)

@@ -75,11 +75,14 @@ public:
     // The collection an expression yields, borrowed without a copy when it already exists ($this, a %variable),
     // else evaluated into `storage`. Null with `error` set on failure.
     const Collection *borrow(const Expr &e, const Frame &f, Collection &storage, Error &error);
-    // The criterion `name = 'literal'` (either order) that where() can test without building collections, or null.
-    static const Expr *childEqualsLiteral(const Expr &criterion, const QString **name);
-    // Whether node has exactly one child `name` whose value is the String `value` (the result of name = 'value' as
-    // a where() criterion: true; no child or another value: not true).
-    bool childEquals(const Node &node, const QString &name, const QString &value);
+    // The criterion `name = 'a'` (either order), or `name = 'a' or name = 'b' or …` on the one child name, that
+    // where() can test without building collections: the SDC shape repeat(item).where(linkId = 'x' or …). On a
+    // match fills name and the String literals and returns true.
+    static bool childEqualsLiterals(const Expr &criterion, const QString **name, std::vector<const QString *> &values);
+    // Whether node has exactly one child `name` whose value is one of the Strings `values` (the result of the
+    // criterion above in where(): true; no child, several, or another value: not true — an `or` of equalities that
+    // are each false or empty).
+    bool childEquals(const Node &node, const QString &name, const std::vector<const QString *> &values);
 
 private:
     Result<Collection> member(const Expr &e, const Frame &f);

@@ -344,7 +344,7 @@ private:
         else
             one[0] = item;
     }
-    Result<Collection> whereChildEquals(const QString &name, const QString &value);
+    Result<Collection> whereChildEquals(const QString &name, const std::vector<const QString *> &values);
     Result<Collection> arg(std::size_t i) { return m_ev.eval(*e.kids[i + 1], f); }
     // A lambda argument evaluated for one input item, with $this and $index bound.
     Result<Collection> perItem(std::size_t argIndex, std::size_t i)
@@ -441,13 +441,13 @@ private:
     Collection one; // the one-item $this collection of an iteration, allocated when first needed
 };
 
-Result<Collection> Call::whereChildEquals(const QString &name, const QString &value)
+Result<Collection> Call::whereChildEquals(const QString &name, const std::vector<const QString *> &values)
 {
     Collection out;
     for (const Item &item : input) {
-        if (!step())
+        if (!step(values.size()))
             return fail(stepError(e));
-        if (item.isNode() && m_ev.childEquals(*item.asNode(), name, value))
+        if (item.isNode() && m_ev.childEquals(*item.asNode(), name, values))
             out.push_back(item);
     }
     return out;
@@ -557,10 +557,11 @@ Result<Collection> Call::filtering()
 {
     switch (e.fn) {
     case Fn::Where: {
-        // where(linkId = 'x'), the commonest SDC criterion, without building a collection per item.
+        // where(linkId = 'x' or …), the commonest SDC criterion, without building a collection per item.
         const QString *name = nullptr;
-        if (const Expr *lit = Evaluator::childEqualsLiteral(*e.kids[1], &name))
-            return whereChildEquals(*name, lit->literal->asString());
+        std::vector<const QString *> values;
+        if (Evaluator::childEqualsLiterals(*e.kids[1], &name, values))
+            return whereChildEquals(*name, values);
         Collection out;
         for (std::size_t i = 0; i < input.size(); ++i) {
             FP_TRY(r, perItem(0, i));
@@ -584,16 +585,35 @@ Result<Collection> Call::filtering()
         // Breadth first; an item already in the result is not expanded again, so repeat($this) and cycles end.
         Collection out;
         Collection frontier = input;
+        // repeat(item): a plain child name is read straight from the nodes, as member() would, without an
+        // evaluation per node.
+        const Expr &projection = *e.kids[1];
+        const QString *childName = projection.op == Op::Member && !projection.kids[0] && !startsUpper(projection.name)
+                                       ? &projection.name
+                                       : nullptr;
         std::unordered_set<const Node *> seenNodes;
         QSet<QString> seenValues;
         while (!frontier.empty()) {
             Collection next;
             for (const Item &item : frontier) {
-                setOne(item);
-                Frame inner;
-                inner.context = &one;
-                inner.total = f.total;
-                FP_TRY(r, eval(*e.kids[1], inner));
+                Collection r;
+                if (childName) {
+                    if (!item.isNode())
+                        continue;
+                    const Node &n = *item.asNode();
+                    m_ev.observe(n, *childName);
+                    for (const Node::Child &c : n.children()) {
+                        if (c.name == *childName)
+                            r.push_back(Item::node(c.node));
+                    }
+                } else {
+                    setOne(item);
+                    Frame inner;
+                    inner.context = &one;
+                    inner.total = f.total;
+                    FP_TRY(evaluated, eval(*e.kids[1], inner));
+                    r = std::move(evaluated);
+                }
                 for (Item &x : r) {
                     if (!step())
                         return fail(stepError(e));
@@ -1446,14 +1466,14 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
     const Collection *input = f.context;
     // x.item.where(linkId = 'q1'): select the matching children directly, without first collecting every item.
     const QString *criterionName = nullptr;
-    const Expr *literal = e.fn == Fn::Where ? childEqualsLiteral(*e.kids[1], &criterionName) : nullptr;
-    if (literal && e.kids[0] && e.kids[0]->op == Op::Member && !startsUpper(e.kids[0]->name)) {
+    std::vector<const QString *> literals;
+    if (e.fn == Fn::Where && e.kids[0] && e.kids[0]->op == Op::Member && !startsUpper(e.kids[0]->name)
+        && childEqualsLiterals(*e.kids[1], &criterionName, literals)) {
         const Expr &path = *e.kids[0];
         Error err;
         const Collection *parents = path.kids[0] ? borrow(*path.kids[0], f, focusStorage, err) : f.context;
         if (!parents)
             return fail(err);
-        const QString &value = literal->literal->asString();
         Collection out;
         for (const Item &parent : *parents) {
             if (!parent.isNode())
@@ -1463,9 +1483,9 @@ Result<Collection> Evaluator::callFunction(const Expr &e, const Frame &f)
             for (const Node::Child &c : p.children()) {
                 if (c.name != path.name)
                     continue;
-                if (!step(2))
+                if (!step(1 + literals.size()))
                     return fail(stepError(e));
-                if (childEquals(*c.node, *criterionName, value))
+                if (childEquals(*c.node, *criterionName, literals))
                     out.push_back(Item::node(c.node));
             }
         }

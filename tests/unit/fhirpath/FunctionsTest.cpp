@@ -297,7 +297,7 @@ TEST_CASE("trace passes its input through and reports to the environment", "[fhi
 TEST_CASE("where(name = 'literal') gives what the general evaluation gives, in every edge case",
           "[fhirpath][functions]")
 {
-    // The evaluator shortcuts this criterion (Evaluator::childEqualsLiteral); the general path is forced by
+    // The evaluator shortcuts this criterion (Evaluator::childEqualsLiterals); the general path is forced by
     // wrapping the criterion in "and true".
     const NodePtr r = json(R"({"resourceType":"QuestionnaireResponse","item":[
         {"linkId":"a"}, {"linkId":"b"}, {"linkId":["a","a"]}, {"linkId":1}, {"_linkId":{"id":"x"}},
@@ -314,4 +314,34 @@ TEST_CASE("where(name = 'literal') gives what the general evaluation gives, in e
     }
     CHECK(run("item.where(linkId = 'a').count()", r) == "[2]");
     CHECK(run("repeat(item).where(linkId = 'a').count()", r) == "[3]");
+
+    // An `or` of such equalities on one child name is shortcut too; on different names it is not.
+    for (const char *criterion : {"linkId = 'a' or linkId = 'b'", "'b' = linkId or linkId = 'A' or linkId = 'zz'",
+                                  "linkId = '' or linkId = '1'", "linkId = 'a' or text = 'no linkId'",
+                                  "(linkId = 'a' or linkId = 'x') or linkId = 'a '"}) {
+        INFO(criterion);
+        const std::string c(criterion);
+        const std::string general = run(("item.where((" + c + ") and true).linkId").c_str(), r);
+        CHECK(run(("item.where(" + c + ").linkId").c_str(), r) == general);
+        CHECK(run(("%resource.item.where(" + c + ").linkId").c_str(), r) == general);
+        CHECK(run(("repeat(item).where(" + c + ").count()").c_str(), r)
+              == run(("repeat(item).where((" + c + ") and true).count()").c_str(), r));
+    }
+    CHECK(run("item.where(linkId = 'a' or linkId = 'b').count()", r) == "[3]");
+    CHECK(run("item.where(linkId = 'a' or text = 'no linkId').count()", r) == "[3]");
+}
+
+TEST_CASE("repeat(name) reads children directly and gives what the general evaluation gives", "[fhirpath][functions]")
+{
+    // repeat(item) is shortcut (a plain child name); repeat(item.select($this)) takes the general path.
+    const NodePtr r = json(R"({"resourceType":"QuestionnaireResponse","item":[
+        {"linkId":"a","item":[{"linkId":"a1","answer":[{"valueInteger":1,"item":[{"linkId":"a1x"}]}]}]},
+        {"linkId":"b","item":[{"linkId":"b1","item":[{"linkId":"b11"}]},{"linkId":"b2"}]}]})");
+    REQUIRE(r);
+    CHECK(run("repeat(item).linkId", r) == "['a', 'b', 'a1', 'b1', 'b2', 'b11']");
+    CHECK(run("repeat(item).linkId", r) == run("repeat(item.select($this)).linkId", r));
+    CHECK(run("repeat(item | answer).count()", r) == "[8]");
+    CHECK(run("repeat(answer).count()", r) == "[0]");       // the response itself has no answer
+    CHECK(run("(1 | 2).repeat(item).count()", r) == "[0]"); // System values have no children
+    CHECK(run("item.repeat(item).linkId", r) == "['a1', 'b1', 'b2', 'b11']");
 }

@@ -110,6 +110,31 @@ TEST_CASE("an answer re-evaluates only the expressions that read it", "[forms][f
     CHECK(changes.expressions == 1);
 }
 
+TEST_CASE("what a calculation depends on follows what its last evaluation read", "[forms][fhirpath]")
+{
+    // keuze = 1 makes `uitkomst` read a, otherwise b: after each switch, only the question read last counts.
+    Form f(R"({"linkId": "keuze", "type": "integer"}, {"linkId": "a", "type": "integer"},
+        {"linkId": "b", "type": "integer"}, {"linkId": "uitkomst", "type": "integer", )"
+           + calculated("iif(%resource.item.where(linkId = 'keuze').answer.value = 1, "
+                        "%resource.item.where(linkId = 'a').answer.value, "
+                        "%resource.item.where(linkId = 'b' or linkId = 'zz').answer.value)")
+           + "}");
+    f.set("a", {Value::integer(10)});
+    CHECK(f.set("b", {Value::integer(20)}).expressions == 1); // keuze empty: b is read
+    CHECK(f.value("uitkomst") == QJsonValue(20));
+    CHECK(f.set("a", {Value::integer(11)}).expressions == 0);
+    CHECK(f.set("keuze", {Value::integer(1)}).expressions == 1);
+    CHECK(f.value("uitkomst") == QJsonValue(11));
+    CHECK(f.set("b", {Value::integer(21)}).expressions == 0); // b is no longer read
+    CHECK(f.set("a", {Value::integer(12)}).expressions == 1);
+    CHECK(f.value("uitkomst") == QJsonValue(12));
+    CHECK(f.set("keuze", {Value::integer(2)}).expressions == 1);
+    CHECK(f.value("uitkomst") == QJsonValue(21));
+    CHECK(f.set("a", {Value::integer(13)}).expressions == 0);
+    CHECK(f.set("b", {Value::integer(22)}).expressions == 1);
+    CHECK(f.value("uitkomst") == QJsonValue(22));
+}
+
 TEST_CASE("a failing expression leaves the value empty and says why", "[forms][fhirpath]")
 {
     Form f(R"({"linkId": "a", "type": "string"}, {"linkId": "b", "type": "integer", )"
