@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/demo/DemoCaseload.h"
+#include "app/formstore/StoredForms.h"
 #include "app/session/Session.h"
 #include "app/store/Export.h"
 #include "crypto/FileIo.h"
@@ -122,6 +123,7 @@ int runExport(const Context &context, const QStringList &args)
         printErr(session::SessionError::fromStore(json.error()).message());
         return Failed;
     }
+    formstore::addQuestionnaireResponses(cases, *json);
     const QByteArray bytes = QJsonDocument(*json).toJson(QJsonDocument::Indented);
     auto written = crypto::writeFileAtomically(
         std::filesystem::path(out.toStdString()),

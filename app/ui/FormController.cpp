@@ -2,8 +2,8 @@
 
 #include "app/domain/DateInput.h"
 #include "app/forms/Questionnaire.h"
+#include "app/formstore/StoredForms.h"
 #include "app/store/CaseStore.h"
-#include "app/ui/InstrumentCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -303,32 +303,17 @@ void FormController::load()
     m_version = response->questionnaireVersion;
     m_status = response->status;
     m_familyId = response->familyId;
-    auto questionnaire =
-        InstrumentCatalog::load(store, response->questionnaireUrl, response->questionnaireVersion, &m_loadProblem);
-    if (!questionnaire) {
+    auto opened = formstore::openStoredForm(*store, *response);
+    if (!opened) {
+        m_loadProblem = opened.error();
         Q_EMIT changed();
         Q_EMIT statusChanged();
         return;
     }
-    auto stored = store->responses().answers(m_id, true);
-    if (!stored) {
-        m_loadProblem = tr("De antwoorden konden niet worden gelezen.");
-        Q_EMIT changed();
-        return;
-    }
-    QList<std::pair<QString, QJsonArray>> answers;
-    answers.reserve(stored->size());
-    for (const auto &a : *stored)
-        answers.append({a.path, QJsonDocument::fromJson(a.answers.toUtf8()).array()});
-    m_engine = std::make_unique<forms::ResponseEngine>(questionnaire);
-    forms::Problems problems;
-    // Initial values first, then what was stored (a cleared answer included) over them.
-    m_engine->start();
-    if (!answers.isEmpty())
-        m_engine->restore(answers, problems);
-    if (!problems.isEmpty())
+    m_engine = std::move(opened->engine);
+    if (opened->unplaced > 0)
         setError(tr("%n bewaarde antwoorden passen niet bij deze versie van het instrument en worden niet getoond.",
-                    nullptr, static_cast<int>(problems.size())));
+                    nullptr, opened->unplaced));
     QSet<int> touched;
     recount(touched);
     m_rows.update(visibleRows());

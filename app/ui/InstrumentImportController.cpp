@@ -1,6 +1,6 @@
 #include "app/ui/InstrumentImportController.h"
 
-#include "app/ui/InstrumentCatalog.h"
+#include "app/formstore/InstrumentCatalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,7 +51,7 @@ void InstrumentImportController::refresh()
     }
     Q_EMIT candidatesChanged();
     m_installed.clear();
-    for (const auto &i : InstrumentCatalog::all(cases())) {
+    for (const auto &i : formstore::InstrumentCatalog::all(cases())) {
         m_installed.append(QVariantMap{
             {QStringLiteral("title"), i.title},
             {QStringLiteral("versionText"), i.version.isEmpty() ? tr("zonder versie") : tr("versie %1").arg(i.version)},
@@ -77,7 +77,7 @@ void InstrumentImportController::importFile(const QString &given)
     } else if (!file.open(QIODevice::ReadOnly)) {
         m_message = tr("Dit bestand kan niet worden gelezen.");
     } else {
-        const auto result = InstrumentCatalog::import(cases(), file.read(MaxFileBytes + 1));
+        const auto result = formstore::InstrumentCatalog::import(cases(), file.read(MaxFileBytes + 1));
         m_stored = result.stored;
         m_title = result.title;
         m_message = result.message;

@@ -3,10 +3,10 @@
 #include "app/domain/Codes.h"
 #include "app/domain/Vocabulary.h"
 #include "app/forms/Questionnaire.h"
+#include "app/formstore/InstrumentCatalog.h"
 #include "app/session/SessionError.h"
 #include "app/store/CaseStore.h"
 #include "app/ui/Formats.h"
-#include "app/ui/InstrumentCatalog.h"
 
 namespace veldwerk::ui {
 
@@ -411,7 +411,7 @@ void VisitController::reloadForms()
 QVariantList VisitController::instruments() const
 {
     QVariantList out;
-    for (const auto &i : InstrumentCatalog::all(cases())) {
+    for (const auto &i : formstore::InstrumentCatalog::all(cases())) {
         out.append(QVariantMap{{QStringLiteral("url"), i.url},
                                {QStringLiteral("version"), i.version},
                                {QStringLiteral("title"), i.title},
@@ -427,7 +427,7 @@ EditResult VisitController::addForm(const QString &url, const QString &version)
     if (!store)
         return EditResult::invalid({{QStringLiteral("form"), tr("De kluis is vergrendeld.")}});
     QString why;
-    auto questionnaire = InstrumentCatalog::load(store, url, version, &why);
+    auto questionnaire = formstore::InstrumentCatalog::load(store, url, version, &why);
     if (!questionnaire)
         return EditResult::invalid({{QStringLiteral("form"), why}});
     auto created = store->responses().create(m_id, url, version, questionnaire->title);

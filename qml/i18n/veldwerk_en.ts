@@ -987,6 +987,21 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     </message>
 </context>
 <context>
+    <name>StoredForms</name>
+    <message>
+        <source>De antwoorden konden niet worden gelezen.</source>
+        <translation>The answers could not be read.</translation>
+    </message>
+    <message>
+        <source>Dit formulier bestaat niet (meer).</source>
+        <translation>This form does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Het formulier kon niet worden gelezen.</source>
+        <translation>The form could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryDialog</name>
     <message>
         <source>Nieuw traject</source>
@@ -2669,10 +2684,6 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Dit formulier bestaat niet (meer).</source>
         <translation>This form does not exist (any more).</translation>
-    </message>
-    <message>
-        <source>De antwoorden konden niet worden gelezen.</source>
-        <translation>The answers could not be read.</translation>
     </message>
     <message numerus="yes">
         <source>%n bewaarde antwoorden passen niet bij deze versie van het instrument en worden niet getoond.</source>

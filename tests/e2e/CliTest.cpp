@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <chrono>
 #include <random>
 #include <thread>
 
@@ -309,8 +310,15 @@ TEST_CASE("a change-secret process killed at random moments leaves one secret wo
     TempDir tmp;
     const auto dir = tmp / "kluis";
     REQUIRE(init(dir, {"--max-failures", "100"}).exitCode == 0);
+    // Kill moments span about twice what one whole change-secret process takes on this machine now, so that both
+    // outcomes occur however loaded the machine is.
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(runProcess(cli(dir, {"vault", "change-secret"}), lines({Secret, NewSecret, NewSecret})).exitCode == 0);
+    REQUIRE(runProcess(cli(dir, {"vault", "change-secret"}), lines({NewSecret, Secret, Secret})).exitCode == 0);
+    const auto oneChangeUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count() / 2;
     std::mt19937 rng(11);
-    std::uniform_int_distribution<int> delay(0, 250'000);
+    std::uniform_int_distribution<long long> delay(0, 2 * oneChangeUs);
     bool oldCurrent = true;
     int killed = 0;
     int finished = 0;
@@ -318,7 +326,7 @@ TEST_CASE("a change-secret process killed at random moments leaves one secret wo
         std::filesystem::remove(dir / "lockout.vwl"); // the killed attempts are not what is tested here
         const std::string from = oldCurrent ? Secret : NewSecret;
         const std::string to = oldCurrent ? NewSecret : Secret;
-        if (runAndKill(cli(dir, {"vault", "change-secret"}), lines({from, to, to}), delay(rng)))
+        if (runAndKill(cli(dir, {"vault", "change-secret"}), lines({from, to, to}), static_cast<int>(delay(rng))))
             ++killed;
         else
             ++finished;

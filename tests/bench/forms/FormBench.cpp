@@ -14,8 +14,8 @@
 #include "app/forms/QuestionnaireReader.h"
 #include "app/forms/ResponseEngine.h"
 #include "app/forms/fhirpath/FhirPath.h"
+#include "app/formstore/InstrumentCatalog.h"
 #include "app/session/Session.h"
-#include "app/ui/InstrumentCatalog.h"
 #include "app/ui/VaultController.h"
 #include "crypto/KeyStore.h"
 #include "crypto/Sodium.h"
@@ -191,7 +191,7 @@ bool firstScreen(const QByteArray &questionnaire, int runs, std::vector<double> 
         auto &cases = (*s)->cases();
         if (!demo::DemoCaseload::load(cases, demo::DemoCaseload::bundled(), QDate::currentDate()))
             return false;
-        const auto imported = ui::InstrumentCatalog::import(&cases, questionnaire);
+        const auto imported = formstore::InstrumentCatalog::import(&cases, questionnaire);
         if (!imported.stored)
             return false;
         auto visits = cases.visits().onDay(QDate::currentDate(), QTimeZone::systemTimeZone());

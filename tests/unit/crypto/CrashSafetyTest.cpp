@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <random>
 
 using namespace veldwerk;
@@ -99,8 +100,15 @@ TEST_CASE("a secret change killed at random moments leaves one secret working", 
     auto key = vault.create(bytesOf(OldSecret), CostProfile::Interactive, 100);
     REQUIRE(key);
 
+    // Kill moments span about twice what one change takes on this machine now (~130 ms at INTERACTIVE cost when
+    // idle, several times that on a busy CI runner), so that both outcomes occur however loaded the machine is.
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(vault.changeSecret(bytesOf(OldSecret), bytesOf(NewSecret)));
+    REQUIRE(vault.changeSecret(bytesOf(NewSecret), bytesOf(OldSecret)));
+    const auto oneChangeUs =
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count() / 2;
     std::mt19937 rng(20261125);
-    std::uniform_int_distribution<int> delayUs(0, 200'000); // a change takes ~130 ms at INTERACTIVE cost
+    std::uniform_int_distribution<long long> delayUs(0, 2 * oneChangeUs);
     int killed = 0;
     int finished = 0;
     bool oldIsCurrent = true;

@@ -5,6 +5,7 @@
 
 #include "TestSupport.h"
 #include "app/domain/Codes.h"
+#include "app/formstore/StoredForms.h"
 #include "app/session/Session.h"
 #include "app/store/CaseQueries.h"
 #include "app/store/Export.h"
@@ -522,4 +523,67 @@ TEST_CASE("a filled form is stored per answer, with the instrument's version, an
     REQUIRE(responses.remove(*id));
     CHECK(responses.forVisit(visitId)->isEmpty());
     CHECK(f.count("SELECT count(*) FROM response_answer WHERE answers <> '[]'") == 0);
+}
+
+TEST_CASE("an export gives each form as a FHIR QuestionnaireResponse, computed from the stored answers",
+          "[store][responses]")
+{
+    Fixture f;
+    const QString visitId = f.visit(f.trajectory(f.family()), QDateTime::currentDateTimeUtc());
+    auto responses = f.cases().responses();
+    const QString url = QStringLiteral("https://veldwerk.nl/fhir/Questionnaire/huisbezoek-ouder-kindrelatie");
+    auto filled = responses.create(visitId, url, QStringLiteral("1.0.0"), QStringLiteral("Huisbezoek"));
+    REQUIRE(filled);
+    REQUIRE(responses.saveAnswers(
+        *filled, {{QStringLiteral("regulatie/regulatie.probleem.huilen"), QStringLiteral(R"([{"valueBoolean":true}])")},
+                  {QStringLiteral("regulatie/regulatie.probleem.slapen"), QStringLiteral(R"([{"valueBoolean":true}])")},
+                  {QStringLiteral("regulatie/regulatie.probleem.eten"), QStringLiteral("[]")},
+                  {QStringLiteral("bestaat/niet.meer"), QStringLiteral(R"([{"valueString":"Kanariegeel"}])")}}));
+    REQUIRE(responses.setStatus(*filled, QStringLiteral("completed")));
+    // A form of an instrument this device does not have (imported on another device, say).
+    auto foreign = responses.create(visitId, QStringLiteral("https://elders.example/Questionnaire/x"),
+                                    QStringLiteral("2"), QStringLiteral("Elders"));
+    REQUIRE(foreign);
+    auto removed = responses.create(visitId, url, QStringLiteral("1.0.0"), QStringLiteral("Huisbezoek"));
+    REQUIRE(removed);
+    REQUIRE(responses.remove(*removed));
+
+    auto exported = store::exportRecords(f.db(), {});
+    REQUIRE(exported);
+    formstore::addQuestionnaireResponses(f.cases(), *exported);
+    const auto all = exported->value(QStringLiteral("responses")).toArray();
+    REQUIRE(all.size() == 3);
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &r : all)
+        byId.insert(r.toObject().value(QStringLiteral("id")).toString(), r.toObject());
+
+    const QJsonObject resource = byId.value(*filled).value(QStringLiteral("questionnaireResponse")).toObject();
+    CHECK(resource.value(QStringLiteral("resourceType")) == QStringLiteral("QuestionnaireResponse"));
+    CHECK(resource.value(QStringLiteral("id")) == *filled);
+    CHECK(resource.value(QStringLiteral("questionnaire")) == url + QStringLiteral("|1.0.0"));
+    CHECK(resource.value(QStringLiteral("status")) == QStringLiteral("completed"));
+    CHECK(resource.value(QStringLiteral("authored")).toString().endsWith(u'Z'));
+    QJsonObject regulation;
+    for (const QJsonValue &item : resource.value(QStringLiteral("item")).toArray()) {
+        if (item.toObject().value(QStringLiteral("linkId")) == QStringLiteral("regulatie"))
+            regulation = item.toObject();
+    }
+    QHash<QString, QJsonValue> answers;
+    for (const QJsonValue &item : regulation.value(QStringLiteral("item")).toArray()) {
+        const auto answer = item.toObject().value(QStringLiteral("answer")).toArray().first().toObject();
+        answers.insert(item.toObject().value(QStringLiteral("linkId")).toString(), *answer.begin());
+    }
+    INFO(QJsonDocument(regulation).toJson().toStdString());
+    CHECK(answers.value(QStringLiteral("regulatie.probleem.huilen")) == QJsonValue(true));
+    CHECK_FALSE(answers.contains(QStringLiteral("regulatie.probleem.eten")));  // cleared
+    CHECK(answers.value(QStringLiteral("regulatie.aantal")) == QJsonValue(2)); // computed, never stored
+    CHECK_FALSE(QJsonDocument(resource).toJson().contains("Kanariegeel"));     // a path the form no longer has
+
+    CHECK(byId.value(*foreign)
+              .value(QStringLiteral("questionnaireResponseProblem"))
+              .toString()
+              .contains(QStringLiteral("niet")));
+    CHECK_FALSE(byId.value(*foreign).contains(QStringLiteral("questionnaireResponse")));
+    CHECK_FALSE(byId.value(*removed).contains(QStringLiteral("questionnaireResponse")));
+    CHECK(byId.value(*removed).value(QStringLiteral("deleted")) == QJsonValue(true));
 }

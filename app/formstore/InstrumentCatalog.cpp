@@ -1,4 +1,4 @@
-#include "app/ui/InstrumentCatalog.h"
+#include "app/formstore/InstrumentCatalog.h"
 
 #include "app/forms/Questionnaire.h"
 #include "app/forms/QuestionnaireReader.h"
@@ -11,7 +11,7 @@
 
 #include <algorithm>
 
-namespace veldwerk::ui {
+namespace veldwerk::formstore {
 
 namespace {
 
@@ -145,4 +145,4 @@ InstrumentCatalog::ImportResult InstrumentCatalog::import(store::CaseStore *case
     return r;
 }
 
-} // namespace veldwerk::ui
+} // namespace veldwerk::formstore

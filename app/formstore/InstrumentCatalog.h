@@ -15,7 +15,7 @@ namespace veldwerk::store {
 class CaseStore;
 }
 
-namespace veldwerk::ui {
+namespace veldwerk::formstore {
 
 // One instrument a professional can open on a visit.
 struct InstrumentEntry {
@@ -50,4 +50,4 @@ public:
     static ImportResult import(store::CaseStore *cases, const QByteArray &bytes);
 };
 
-} // namespace veldwerk::ui
+} // namespace veldwerk::formstore
