@@ -1124,24 +1124,22 @@ fp::NodePtr ResponseEngine::responseNode() const
     return m_root;
 }
 
+bool ResponseEngine::hasAnswer(int id) const
+{
+    if (!answersOf(id).isEmpty())
+        return true;
+    const auto &children = instance(id).children;
+    return std::any_of(children.begin(), children.end(), [this](int c) { return instance(c).enabled && hasAnswer(c); });
+}
+
 Problems ResponseEngine::validate(bool completing) const
 {
     Problems problems;
-    // Whether an instance or any of its descendants has an answer in the response.
-    std::function<bool(int)> answered = [&](int id) {
-        if (!answersOf(id).isEmpty())
-            return true;
-        for (int c : instance(id).children) {
-            if (instance(c).enabled && answered(c))
-                return true;
-        }
-        return false;
-    };
     for (const auto &in : m_instances) {
         if (!in.alive || !in.enabled)
             continue;
         const Item &item = m_q->item(in.item);
-        if (completing && item.required && !item.hidden && !answered(in.id))
+        if (completing && item.required && !item.hidden && !hasAnswer(in.id))
             problems.append({Problem::Severity::Error, item.path, item.linkId,
                              item.type == ItemType::Group ? Text::tr("Vul minstens één vraag in dit onderdeel in.")
                                                           : Text::tr("Deze vraag is verplicht.")});

@@ -90,6 +90,9 @@ public:
     QList<int> instancesOf(int item) const;
     // The answers as they stand in the response: none while disabled.
     QList<Value> answersOf(int id) const;
+    // Whether the instance or one of its enabled descendants has an answer: what "answered" means for a required
+    // question or group.
+    bool hasAnswer(int id) const;
     bool isEnabled(int id) const { return instance(id).enabled; }
     // The answer options: the item's answerOption / ValueSet, or what its answerExpression computed.
     QList<AnswerOption> optionsOf(int id) const;

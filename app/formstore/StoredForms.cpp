@@ -17,6 +17,15 @@ struct Text {
 };
 } // namespace
 
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("completed"))
+        return Text::tr("Afgerond");
+    if (status == QLatin1String("amended"))
+        return Text::tr("Afgerond, daarna gewijzigd");
+    return Text::tr("Bezig");
+}
+
 Result<OpenedForm, QString> openStoredForm(store::CaseStore &cases, const store::StoredResponse &response)
 {
     OpenedForm out;

@@ -18,6 +18,9 @@ struct StoredResponse;
 
 namespace veldwerk::formstore {
 
+// The Dutch word for a response's status (FHIR QuestionnaireResponse.status) on screens.
+QString statusText(const QString &status);
+
 // A stored response, opened in the form engine against the instrument version it was filled against.
 struct OpenedForm {
     std::shared_ptr<const forms::Questionnaire> questionnaire;

@@ -253,11 +253,7 @@ QString FormController::versionText() const
 
 QString FormController::statusLabel() const
 {
-    if (m_status == QLatin1String("completed"))
-        return tr("Afgerond");
-    if (m_status == QLatin1String("amended"))
-        return tr("Afgerond, daarna gewijzigd");
-    return tr("Bezig");
+    return formstore::statusText(m_status);
 }
 
 QString FormController::progressText() const
@@ -348,17 +344,6 @@ QList<int> FormController::visibleRows() const
     return rows;
 }
 
-bool FormController::answered(int id) const
-{
-    if (!m_engine->answersOf(id).isEmpty())
-        return true;
-    for (int c : m_engine->instance(id).children) {
-        if (m_engine->isEnabled(c) && answered(c))
-            return true;
-    }
-    return false;
-}
-
 FormController::Counts FormController::countOf(int id, QHash<int, Counts> &counts) const
 {
     const Instance &in = m_engine->instance(id);
@@ -414,7 +399,7 @@ bool FormController::isMissing(int id) const
     if (!m_showMissing)
         return false;
     const Item &item = m_engine->questionnaire().item(m_engine->instance(id).item);
-    return item.required && m_engine->isEnabled(id) && !answered(id);
+    return item.required && m_engine->isEnabled(id) && !m_engine->hasAnswer(id);
 }
 
 QString FormController::controlOf(int id) const
@@ -613,10 +598,22 @@ QVariant FormController::rowData(int id, int role) const
     }
 }
 
-QString FormController::apply(int id, const QList<Value> &answers, bool typing)
+const Item *FormController::itemOf(int id) const
 {
     if (!m_engine || id < 0 || id >= m_engine->instanceCount())
-        return tr("Dit formulier is niet geopend.");
+        return nullptr;
+    return &m_engine->questionnaire().item(m_engine->instance(id).item);
+}
+
+QString FormController::notOpen()
+{
+    return tr("Dit formulier is niet geopend.");
+}
+
+QString FormController::apply(int id, const QList<Value> &answers, bool typing)
+{
+    if (!itemOf(id))
+        return notOpen();
     if (m_status == QLatin1String("completed"))
         return tr("Dit formulier is afgerond. Kies 'Wijzigen' om het aan te passen.");
     auto result = m_engine->setAnswers(id, answers);
@@ -709,9 +706,10 @@ void FormController::amend()
 
 QString FormController::enterText(int id, const QString &text)
 {
-    if (!m_engine || id < 0 || id >= m_engine->instanceCount())
-        return tr("Dit formulier is niet geopend.");
-    const Item &item = m_engine->questionnaire().item(m_engine->instance(id).item);
+    const Item *found = itemOf(id);
+    if (!found)
+        return notOpen();
+    const Item &item = *found;
     const bool typing = item.type == ItemType::String || item.type == ItemType::Text || item.type == ItemType::Url;
     QList<Value> answers;
     // A repeating text question takes one answer per line.
@@ -733,8 +731,8 @@ QString FormController::enterText(int id, const QString &text)
 
 QString FormController::chooseOption(int id, int option, bool chosen)
 {
-    if (!m_engine || id < 0 || id >= m_engine->instanceCount())
-        return tr("Dit formulier is niet geopend.");
+    if (!itemOf(id))
+        return notOpen();
     const auto options = m_engine->optionsOf(id);
     if (option < 0 || option >= options.size())
         return tr("Deze keuze bestaat niet.");
@@ -758,9 +756,10 @@ QString FormController::chooseOption(int id, int option, bool chosen)
 
 QString FormController::enterOther(int id, const QString &text)
 {
-    if (!m_engine || id < 0 || id >= m_engine->instanceCount())
-        return tr("Dit formulier is niet geopend.");
-    const Item &item = m_engine->questionnaire().item(m_engine->instance(id).item);
+    const Item *found = itemOf(id);
+    if (!found)
+        return notOpen();
+    const Item &item = *found;
     QList<Value> answers;
     if (item.repeats) {
         for (const auto &a : m_engine->answersOf(id)) {
@@ -780,9 +779,10 @@ QString FormController::setBoolean(int id, int value)
 
 QString FormController::setNumber(int id, double value)
 {
-    if (!m_engine || id < 0 || id >= m_engine->instanceCount())
-        return tr("Dit formulier is niet geopend.");
-    const Item &item = m_engine->questionnaire().item(m_engine->instance(id).item);
+    const Item *found = itemOf(id);
+    if (!found)
+        return notOpen();
+    const Item &item = *found;
     if (!std::isfinite(value))
         return tr("Vul een getal in, zoals 3,5.");
     const Value v = item.type == ItemType::Integer ? Value::integer(static_cast<qint64>(std::llround(value)))
@@ -851,7 +851,7 @@ int FormController::firstOpenRow()
 EditResult FormController::complete()
 {
     if (!m_engine)
-        return EditResult::invalid({{QStringLiteral("form"), tr("Dit formulier is niet geopend.")}});
+        return EditResult::invalid({{QStringLiteral("form"), notOpen()}});
     flush();
     const auto problems = m_engine->validate(true);
     if (forms::hasErrors(problems) || !m_messages.isEmpty()) {

@@ -152,6 +152,9 @@ private:
         int requiredOpen = 0;
         bool operator==(const Counts &) const = default;
     };
+    // The item of an instance of the open form; null when no form is open or there is no such instance.
+    const forms::Item *itemOf(int instance) const;
+    static QString notOpen();
     QString apply(int instance, const QList<forms::Value> &answers, bool typing);
     void applyChanges(const forms::Changes &changes, QSet<int> touched, bool typing);
     void save(const QList<int> &instances, bool typing);
@@ -160,7 +163,6 @@ private:
     void recount(QSet<int> &touched);
     Counts countOf(int instance, QHash<int, Counts> &counts) const;
     bool isMissing(int instance) const;
-    bool answered(int instance) const;
     QString controlOf(int instance) const;
     int depthOf(int instance) const;
     QString repeatLabel(int instance) const;

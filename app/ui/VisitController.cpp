@@ -4,6 +4,7 @@
 #include "app/domain/Vocabulary.h"
 #include "app/forms/Questionnaire.h"
 #include "app/formstore/InstrumentCatalog.h"
+#include "app/formstore/StoredForms.h"
 #include "app/session/SessionError.h"
 #include "app/store/CaseStore.h"
 #include "app/ui/Formats.h"
@@ -394,13 +395,10 @@ void VisitController::reloadForms()
     if (store && !m_id.isEmpty()) {
         if (auto responses = store->responses().forVisit(m_id)) {
             for (const auto &r : *responses) {
-                const QString label = r.status == QLatin1String("completed") ? tr("Afgerond")
-                                      : r.status == QLatin1String("amended") ? tr("Afgerond, daarna gewijzigd")
-                                                                             : tr("Bezig");
                 m_forms.append(QVariantMap{{QStringLiteral("id"), r.id},
                                            {QStringLiteral("title"), r.title},
                                            {QStringLiteral("status"), r.status},
-                                           {QStringLiteral("statusLabel"), label},
+                                           {QStringLiteral("statusLabel"), formstore::statusText(r.status)},
                                            {QStringLiteral("answeredText"), tr("%n antwoorden", nullptr, r.answered)}});
             }
         }

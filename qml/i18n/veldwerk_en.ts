@@ -1000,6 +1000,18 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <source>Het formulier kon niet worden gelezen.</source>
         <translation>The form could not be read.</translation>
     </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Afgerond, daarna gewijzigd</source>
+        <translation>Completed, changed afterwards</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
 </context>
 <context>
     <name>TrajectoryDialog</name>
@@ -2655,18 +2667,6 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
         <source>versie %1</source>
         <translation>version %1</translation>
     </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Afgerond, daarna gewijzigd</source>
-        <translation>Completed, changed afterwards</translation>
-    </message>
-    <message>
-        <source>Bezig</source>
-        <translation>In progress</translation>
-    </message>
     <message numerus="yes">
         <source>%n van %1 vragen beantwoord</source>
         <translation>
@@ -2873,18 +2873,6 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>De kluis is vergrendeld; de notitie is niet opgeslagen.</source>
         <translation>The vault is locked; the note was not saved.</translation>
-    </message>
-    <message>
-        <source>Afgerond</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Afgerond, daarna gewijzigd</source>
-        <translation>Completed, changed afterwards</translation>
-    </message>
-    <message>
-        <source>Bezig</source>
-        <translation>In progress</translation>
     </message>
     <message numerus="yes">
         <source>%n antwoorden</source>
