@@ -902,8 +902,10 @@ QString ResponseEngine::checkAnswer(const Item &item, const Value &value, const 
         if (item.minLength && length < *item.minLength)
             return Text::tr("Minstens %1 tekens (nu %2).").arg(*item.minLength).arg(length);
         if (!item.regex.isEmpty()) {
-            // FHIR regex: the whole value must match.
-            const QRegularExpression re(QStringLiteral("\\A(?:%1)\\z").arg(item.regex));
+            // FHIR regex: the whole value must match. The pattern comes from the instrument file: a backtracking
+            // budget keeps a catastrophic one from freezing the screen (as FHIRPath's matches() does).
+            const QRegularExpression re(
+                QStringLiteral("(*LIMIT_MATCH=1000000)(*LIMIT_DEPTH=10000)\\A(?:%1)\\z").arg(item.regex));
             if (!re.match(s).hasMatch())
                 return item.entryFormat.isEmpty()
                            ? Text::tr("Dit heeft niet de verwachte vorm.")

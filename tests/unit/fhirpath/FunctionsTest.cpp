@@ -194,6 +194,16 @@ TEST_CASE("regular expressions match partially, in single-line mode, with substi
     CHECK(run("'aaa'.replaceMatches('a', 'bb')") == "['bbbbbb']");
     CHECK(run("'abc'.matches('(')") == "Error:InvalidRegex");
     CHECK(run("'abc'.matches({})") == "[]");
+
+    // Compiled patterns are kept per thread: the same answers after the cache has turned over, an invalid pattern
+    // stays an error the second time.
+    CHECK(run("'abc'.matches('(')") == "Error:InvalidRegex");
+    for (int i = 0; i < 70; ++i) {
+        const std::string n = std::to_string(i);
+        CHECK(run(("'x" + n + "'.matches('^x" + n + "$')").c_str()) == "[true]");
+    }
+    CHECK(run("'abc123'.matches('[0-9]+')") == "[true]");
+    CHECK(run("'abc123'.matches('^[0-9]+$')") == "[false]");
 }
 
 TEST_CASE("math functions round, truncate and compute with exact results where possible", "[fhirpath][math]")
