@@ -13,6 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <random>
 #include <set>
 
@@ -120,9 +121,15 @@ TEST_CASE("writers killed 200 times at random moments lose nothing they reported
         visitId = *visit;
     }
 
+    // Unlocking takes ~70 ms (INTERACTIVE Argon2id) on an idle machine, several times that on a busy CI runner: kill
+    // moments are drawn relative to one unlock timed here, so that they land before, during and long after it
+    // however loaded the machine is.
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(session::Session::open(session::DataDirectory(dir), none, bytesOf(Secret)));
+    const auto unlockUs = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started).count());
     std::mt19937 rng(42);
-    // Unlocking takes ~70 ms (INTERACTIVE Argon2id); kills land before, during and long after it.
-    std::uniform_int_distribution<int> runUs(15'000, 300'000);
+    std::uniform_int_distribution<int> runUs(unlockUs / 5, 4 * unlockUs + 30'000);
     std::set<std::string> committed;
     int killedInFlight = 0;
     for (int round = 0; round < 200; ++round) {
@@ -136,7 +143,7 @@ TEST_CASE("writers killed 200 times at random moments lose nothing they reported
         committed.insert(ids.begin(), ids.end());
         killedInFlight += ids.empty() ? 0 : 1;
     }
-    CHECK(committed.size() > 1000); // the writers really wrote
+    CHECK(committed.size() > 400); // the writers really wrote: two rows a round on average (~1,000 when idle)
     CHECK(killedInFlight > 100);
 
     std::filesystem::remove(dir / "lockout.vwl");
