@@ -36,7 +36,8 @@ int runDemo(const Context &context, const QStringList &args)
     }
     printOut(
         Text::tr("Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, "
-                 "%6 observaties, %7 weekevaluaties, %8 toestemmingen. Alle namen zijn verzonnen.")
+                 "%6 observaties, %7 weekevaluaties, %8 toestemmingen, %9 ingevulde formulieren. Alle namen zijn "
+                 "verzonnen.")
             .arg(loaded->families)
             .arg(loaded->children)
             .arg(loaded->caregivers)
@@ -44,7 +45,8 @@ int runDemo(const Context &context, const QStringList &args)
             .arg(loaded->visits)
             .arg(loaded->observations)
             .arg(loaded->evaluations)
-            .arg(loaded->consents));
+            .arg(loaded->consents)
+            .arg(loaded->forms));
     return Ok;
 }
 

@@ -246,6 +246,48 @@ private:
                 return fail(r.error());
             ++m_summary.observations;
         }
+        for (const QJsonValue &f : o.value(QStringLiteral("forms")).toArray()) {
+            if (auto r = form(*id, f.toObject()); !r)
+                return r;
+        }
+        return {};
+    }
+
+    // A filled instrument form, stored as the form screen stores it: one row of FHIR answers per path. A valueDate
+    // written as an offset ("-21d") is the day that many days from today.
+    Result<void, QString> form(const QString &visitId, const QJsonObject &o)
+    {
+        auto id = check(m_cases.responses().create(visitId, o.value(QStringLiteral("instrument")).toString(),
+                                                   o.value(QStringLiteral("version")).toString(),
+                                                   o.value(QStringLiteral("title")).toString()),
+                        QStringLiteral("form"));
+        if (!id)
+            return fail(id.error());
+        QList<store::StoredAnswer> answers;
+        const QJsonObject byPath = o.value(QStringLiteral("answers")).toObject();
+        for (auto it = byPath.begin(); it != byPath.end(); ++it) {
+            QJsonArray list = it.value().toArray();
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                QJsonObject answer = list.at(i).toObject();
+                const QString date = answer.value(QStringLiteral("valueDate")).toString();
+                if (date.startsWith(u'-') || date.startsWith(u'+')) {
+                    const auto day = relativeDate(date, m_today);
+                    if (!day)
+                        return fail(QStringLiteral("bad valueDate ") + date);
+                    answer.insert(QStringLiteral("valueDate"), day->toString(Qt::ISODate));
+                    list.replace(i, answer);
+                }
+            }
+            answers.append({it.key(), QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+        }
+        if (auto r = m_cases.responses().saveAnswers(*id, answers); !r)
+            return fail(QStringLiteral("form: ") + describe(r.error()));
+        const QString status = o.value(QStringLiteral("status")).toString(QStringLiteral("in-progress"));
+        if (status != QLatin1String("in-progress")) {
+            if (auto r = m_cases.responses().setStatus(*id, status); !r)
+                return fail(QStringLiteral("form: ") + describe(r.error()));
+        }
+        ++m_summary.forms;
         return {};
     }
 

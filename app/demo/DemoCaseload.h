@@ -17,6 +17,7 @@ struct DemoSummary {
     int observations = 0;
     int evaluations = 0;
     int consents = 0;
+    int forms = 0;
 };
 
 // Loads the fictional demo caseload (demo-caseload.json, compiled in) into an empty vault through the ordinary

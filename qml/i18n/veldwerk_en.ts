@@ -150,10 +150,6 @@
         <translation>Give a demo command: seed.</translation>
     </message>
     <message>
-        <source>Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, %6 observaties, %7 weekevaluaties, %8 toestemmingen. Alle namen zijn verzonnen.</source>
-        <translation>Demo caseload loaded: %1 families, %2 children, %3 parents/carers, %4 trajectories, %5 visits, %6 observations, %7 weekly evaluations, %8 consents. All names are invented.</translation>
-    </message>
-    <message>
         <source>Geef een observation-opdracht: add.</source>
         <translation>Give an observation command: add.</translation>
     </message>
@@ -309,6 +305,10 @@ Exit code: 0 success, 1 failure (message on stderr), 2 usage error.</translation
     <message>
         <source>Onbekende questionnaire-opdracht: %1</source>
         <translation>Unknown questionnaire command: %1</translation>
+    </message>
+    <message>
+        <source>Demo-caseload geladen: %1 gezinnen, %2 kinderen, %3 ouders/verzorgers, %4 trajecten, %5 bezoeken, %6 observaties, %7 weekevaluaties, %8 toestemmingen, %9 ingevulde formulieren. Alle namen zijn verzonnen.</source>
+        <translation>Demo caseload loaded: %1 families, %2 children, %3 parents/carers, %4 trajectories, %5 visits, %6 observations, %7 weekly evaluations, %8 consents, %9 filled-in forms. All names are invented.</translation>
     </message>
 </context>
 <context>

@@ -368,7 +368,19 @@ TEST_CASE("demo seed, observation add and export work as DESIGN §11 says", "[cl
     }
     CHECK(all.value(QStringLiteral("families")).toArray().size() == 6);
     CHECK(all.value(QStringLiteral("observations")).toArray().size() >= 40);
-    CHECK(all.value(QStringLiteral("responses")).toArray().isEmpty());
+    // The demo's filled forms come out as stored rows and as FHIR QuestionnaireResponses, scores computed.
+    const QJsonArray responses = all.value(QStringLiteral("responses")).toArray();
+    REQUIRE(responses.size() == 2);
+    QJsonObject homeVisit;
+    for (const QJsonValue &r : responses) {
+        CHECK_FALSE(r.toObject().value(QStringLiteral("answers")).toArray().isEmpty());
+        if (r.toObject().value(QStringLiteral("status")) == QStringLiteral("completed"))
+            homeVisit = r.toObject().value(QStringLiteral("questionnaireResponse")).toObject();
+    }
+    CHECK(homeVisit.value(QStringLiteral("questionnaire")).toString().endsWith(u"huisbezoek-ouder-kindrelatie|1.0.0"));
+    const QByteArray homeVisitJson = QJsonDocument(homeVisit).toJson(QJsonDocument::Compact);
+    CHECK(homeVisitJson.contains(R"("linkId":"regulatie.aantal")"));
+    CHECK(homeVisitJson.contains(R"({"valueInteger":2}],"linkId":"regulatie.aantal")"));
     const QJsonArray audit = all.value(QStringLiteral("audit")).toArray();
     CHECK(audit.last().toObject().value(QStringLiteral("action")).toString() == "export");
 

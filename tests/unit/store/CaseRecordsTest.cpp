@@ -4,7 +4,10 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "app/demo/DemoCaseload.h"
 #include "app/domain/Codes.h"
+#include "app/forms/Questionnaire.h"
+#include "app/forms/ResponseEngine.h"
 #include "app/formstore/StoredForms.h"
 #include "app/session/Session.h"
 #include "app/store/CaseQueries.h"
@@ -523,6 +526,35 @@ TEST_CASE("a filled form is stored per answer, with the instrument's version, an
     REQUIRE(responses.remove(*id));
     CHECK(responses.forVisit(visitId)->isEmpty());
     CHECK(f.count("SELECT count(*) FROM response_answer WHERE answers <> '[]'") == 0);
+}
+
+TEST_CASE("the demo's filled forms fit their instruments: every answer placed, a completed one complete",
+          "[store][responses][demo]")
+{
+    Fixture f;
+    auto loaded = demo::DemoCaseload::load(f.cases(), demo::DemoCaseload::bundled(), QDate::currentDate());
+    INFO((loaded ? QString() : loaded.error()).toStdString());
+    REQUIRE(loaded);
+    REQUIRE(loaded->forms == 2);
+    auto stmt = f.db().prepare("SELECT id FROM questionnaire_response ORDER BY id");
+    REQUIRE(stmt);
+    int opened = 0;
+    while (*stmt->step()) {
+        auto response = f.cases().responses().get(QString::fromStdString(stmt->text(0)));
+        REQUIRE(response);
+        INFO(response->title.toStdString());
+        auto form = formstore::openStoredForm(f.cases(), *response);
+        REQUIRE(form);
+        CHECK(form->unplaced == 0);
+        const auto problems = form->engine->validate(response->status == QLatin1String("completed"));
+        std::string listed;
+        for (const auto &p : problems)
+            listed += p.linkId.toStdString() + ": " + p.message.toStdString() + "\n";
+        INFO(listed);
+        CHECK_FALSE(forms::hasErrors(problems));
+        ++opened;
+    }
+    CHECK(opened == 2);
 }
 
 TEST_CASE("an export gives each form as a FHIR QuestionnaireResponse, computed from the stored answers",
