@@ -170,7 +170,11 @@ QString expandSubstitution(const QString &sub, const QRegularExpressionMatch &m)
                 const QString name = sub.mid(i + 2, close - i - 2);
                 bool numeric = false;
                 const int n = name.toInt(&numeric);
-                out += numeric ? m.captured(n) : m.captured(name);
+                // ${} names no group: nothing (and no warning from Qt for an empty name).
+                if (numeric)
+                    out += m.captured(n);
+                else if (!name.isEmpty())
+                    out += m.captured(name);
                 i = close;
                 continue;
             }

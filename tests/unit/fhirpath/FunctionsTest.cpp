@@ -191,6 +191,7 @@ TEST_CASE("regular expressions match partially, in single-line mode, with substi
               "'${day}-${month}-${year}')")
           == "['30-11-1972']");
     CHECK(run("'abc'.replaceMatches('(b)', '[$1]')") == "['a[b]c']");
+    CHECK(run("'abc'.replaceMatches('(?<x>b)', '[${x}${}${nope}]')") == "['a[b]c']");
     CHECK(run("'aaa'.replaceMatches('a', 'bb')") == "['bbbbbb']");
     CHECK(run("'abc'.matches('(')") == "Error:InvalidRegex");
     CHECK(run("'abc'.matches({})") == "[]");
